@@ -1,0 +1,46 @@
+import { setupWorker } from "msw/browser";
+import { DEFAULT_FLEET_SIZE, MAX_FLEET_SIZE } from "./fleet";
+import { createMockBackend, defaultDemoSettings, type DemoSettings } from "./handlers";
+
+// Demo switches, read from the page URL once and kept for the tab (SPA navigation drops them from the
+// URL): ?demo_delay=1500  ?demo_fail=list|detail|all  ?demo_fail_status=502  ?demo_size=5000
+// ?demo_reset clears them.
+const STORAGE_KEY = "coder-dashboard.demo";
+
+interface StoredDemo extends DemoSettings {
+  size: number;
+}
+
+function readSettings(): StoredDemo {
+  const stored: StoredDemo = { ...defaultDemoSettings, size: DEFAULT_FLEET_SIZE };
+  try {
+    Object.assign(stored, JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "{}"));
+  } catch {
+    // Ignore a corrupt entry.
+  }
+  const url = new URL(window.location.href);
+  const p = url.searchParams;
+  if (p.has("demo_reset")) Object.assign(stored, defaultDemoSettings, { size: DEFAULT_FLEET_SIZE });
+  const delayMs = Number(p.get("demo_delay"));
+  if (p.has("demo_delay") && Number.isFinite(delayMs)) stored.delayMs = Math.max(0, delayMs);
+  const fail = p.get("demo_fail");
+  if (fail === "none" || fail === "list" || fail === "detail" || fail === "all") stored.fail = fail;
+  const failStatus = Number(p.get("demo_fail_status"));
+  if (failStatus >= 400 && failStatus < 600) stored.failStatus = failStatus;
+  const size = Number(p.get("demo_size"));
+  if (p.has("demo_size") && Number.isInteger(size))
+    stored.size = Math.max(0, Math.min(size, MAX_FLEET_SIZE));
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+  return stored;
+}
+
+export async function startDemo(): Promise<void> {
+  const { size, ...settings } = readSettings();
+  const backend = createMockBackend({ size }, settings);
+  const worker = setupWorker(...backend.handlers);
+  await worker.start({
+    onUnhandledRequest: "bypass",
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

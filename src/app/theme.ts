@@ -1,0 +1,32 @@
+import { createTheme } from "@mui/material/styles";
+
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: "class" },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: "#1d4ed8" },
+        background: { default: "#f6f7f9", paper: "#ffffff" },
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: "#93b4ff" },
+        background: { default: "#0f1115", paper: "#171a21" },
+      },
+    },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily:
+      'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: "1.6rem", fontWeight: 650 },
+    h2: { fontSize: "1.2rem", fontWeight: 650 },
+    h3: { fontSize: "1rem", fontWeight: 650 },
+  },
+  components: {
+    MuiButtonBase: { defaultProps: { disableRipple: true } },
+    MuiPaper: { defaultProps: { variant: "outlined" } },
+    MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+  },
+});

@@ -1,0 +1,29 @@
+import Box from "@mui/material/Box";
+import { useState, type ReactNode } from "react";
+import { safeUrl } from "../domain/url";
+
+interface Props {
+  src: string | undefined;
+  size?: number;
+  /** Shown when the URL is missing, unsafe or fails to load. */
+  fallback: ReactNode;
+}
+
+/** A decorative icon from a server-sent URL, only when http(s) or same-origin. */
+export function SafeIcon({ src, size = 20, fallback }: Props) {
+  const url = safeUrl(src);
+  const [failed, setFailed] = useState<string | undefined>(undefined);
+  if (!url || failed === url) return <>{fallback}</>;
+  return (
+    <Box
+      component="img"
+      src={url}
+      alt=""
+      width={size}
+      height={size}
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(url)}
+      sx={{ objectFit: "contain", flexShrink: 0 }}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import type { Workspace } from "../api/types";
+import { workspaceStatus } from "./status";
+import { parseTime } from "./time";
+
+export const PAGE_SIZE = 50;
+
+export const SORT_KEYS = [
+  "name",
+  "owner",
+  "template",
+  "status",
+  "build",
+  "last_used",
+  "cost",
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = "asc" | "desc";
+
+export interface ListView {
+  /** undefined keeps the server's order (last used, newest first). */
+  sort: SortKey | undefined;
+  dir: SortDir;
+  page: number;
+}
+
+export function listViewFromSearchParams(params: URLSearchParams): ListView {
+  const sort = params.get("sort");
+  const page = Number(params.get("page"));
+  return {
+    sort: (SORT_KEYS as readonly string[]).includes(sort ?? "") ? (sort as SortKey) : undefined,
+    dir: params.get("dir") === "desc" ? "desc" : "asc",
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+export function writeListView(params: URLSearchParams, view: Partial<ListView>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if ("sort" in view) {
+    if (view.sort) next.set("sort", view.sort);
+    else next.delete("sort");
+  }
+  if ("dir" in view) {
+    if (view.dir === "desc") next.set("dir", "desc");
+    else next.delete("dir");
+  }
+  if ("page" in view) {
+    if (view.page && view.page > 1) next.set("page", String(view.page));
+    else next.delete("page");
+  }
+  return next;
+}
+
+export function templateLabel(w: Workspace): string {
+  return w.template_display_name || w.template_name || "Unknown template";
+}
+
+const text = (v: string | undefined) => (v ?? "").toLowerCase();
+const time = (v: string | undefined) => parseTime(v)?.getTime() ?? 0;
+
+const VALUE: Record<SortKey, (w: Workspace) => string | number> = {
+  name: (w) => text(w.name),
+  owner: (w) => text(w.owner_name),
+  template: (w) => text(templateLabel(w)),
+  status: (w) => workspaceStatus(w.latest_build?.status).label.toLowerCase(),
+  build: (w) => time(w.latest_build?.created_at),
+  last_used: (w) => time(w.last_used_at),
+  cost: (w) => w.latest_build?.daily_cost ?? 0,
+};
+
+/** A stable sort (ties keep the server's order), so rows keep their place across refreshes. */
+export function sortWorkspaces(
+  list: Workspace[],
+  sort: SortKey | undefined,
+  dir: SortDir,
+): Workspace[] {
+  if (!sort) return list;
+  const value = VALUE[sort];
+  const sign = dir === "asc" ? 1 : -1;
+  return list
+    .map((w, i) => ({ w, i, v: value(w) }))
+    .sort((a, b) => {
+      const c =
+        typeof a.v === "number" && typeof b.v === "number"
+          ? a.v - b.v
+          : String(a.v).localeCompare(String(b.v));
+      return c !== 0 ? c * sign : a.i - b.i;
+    })
+    .map((x) => x.w);
+}
+
+export function statusCounts(list: Workspace[]): { status: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const w of list) {
+    const s = w.latest_build?.status ?? "unknown";
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
+}

@@ -1,0 +1,43 @@
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Parses an API timestamp; the zero time ("0001-01-01...") and junk give undefined. */
+export function parseTime(value: string | undefined | null): Date | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms) || new Date(ms).getUTCFullYear() <= 1) return undefined;
+  return new Date(ms);
+}
+
+/** "3 min", "2 h 13 min", "4 d 2 h": a compact duration. */
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < MINUTE) return `${Math.max(0, Math.round(abs / SECOND))} s`;
+  if (abs < HOUR) return `${Math.floor(abs / MINUTE)} min`;
+  if (abs < DAY) {
+    const h = Math.floor(abs / HOUR);
+    const m = Math.floor((abs % HOUR) / MINUTE);
+    return m ? `${h} h ${m} min` : `${h} h`;
+  }
+  const d = Math.floor(abs / DAY);
+  const h = Math.floor((abs % DAY) / HOUR);
+  return h ? `${d} d ${h} h` : `${d} d`;
+}
+
+/** "5 min ago", "in 2 h", "just now". */
+export function formatRelative(date: Date, now: number): string {
+  const diff = date.getTime() - now;
+  if (Math.abs(diff) < 45 * SECOND) return "just now";
+  return diff < 0 ? `${formatDuration(diff)} ago` : `in ${formatDuration(diff)}`;
+}
+
+const exact = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "medium",
+});
+
+export function formatExact(date: Date): string {
+  return exact.format(date);
+}

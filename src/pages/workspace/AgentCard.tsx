@@ -1,0 +1,170 @@
+import Box from "@mui/material/Box";
+import Link from "@mui/material/Link";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { AppCard } from "./AppCard";
+import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
+import { LatencyChart } from "./LatencyChart";
+import { Facts, Mono } from "./Section";
+import type { WorkspaceAgent } from "../../api/types";
+import { RelativeTime } from "../../components/RelativeTime";
+import { SensitiveValue } from "../../components/SensitiveValue";
+import { StatusBadge } from "../../components/StatusBadge";
+import { agentStatus, agentStatusHelp } from "../../domain/status";
+import { safeUrl } from "../../domain/url";
+
+interface Props {
+  agent: WorkspaceAgent;
+  index: number;
+  workspaceStatus: string | undefined;
+  highlighted: string;
+}
+
+function EnvironmentVariables({ vars }: { vars: Record<string, string> | null | undefined }) {
+  const entries = Object.entries(vars ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return <>None</>;
+  return (
+    <Stack component="ul" sx={{ listStyle: "none", p: 0, m: 0 }} spacing={0.25}>
+      {entries.map(([name, value]) => (
+        <Stack
+          component="li"
+          key={name}
+          direction="row"
+          sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}
+        >
+          <Mono>{name}</Mono>
+          <SensitiveValue value={value} label={`value of ${name}`} />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props) {
+  const anchor = anchorId("agent", agent.id, `${agent.name ?? "agent"}-${index}`);
+  const status = agentStatus(agent.status);
+  const troubleshooting = safeUrl(agent.troubleshooting_url);
+  const name = agent.name || "Unnamed agent";
+  const apps = agent.apps ?? [];
+  return (
+    <Box
+      id={anchor}
+      sx={{
+        border: 1,
+        borderColor: "divider",
+        borderRadius: 1,
+        p: { xs: 1.5, sm: 2 },
+        ...highlightSx(highlighted === anchor),
+      }}
+    >
+      <Stack spacing={2}>
+        <Stack direction="row" sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}>
+          <Typography variant="h3" component="h4" sx={{ overflowWrap: "anywhere" }}>
+            Agent {name}
+          </Typography>
+          <StatusBadge status={status} />
+          <Box sx={{ flex: 1 }} />
+          <DeepLinkActions anchor={anchor} id={agent.id} what={`agent ${name}`} />
+        </Stack>
+        <Typography variant="body2" color="text.secondary">
+          {agentStatusHelp(agent.status, workspaceStatus)}
+          {troubleshooting && (agent.status === "timeout" || agent.status === "disconnected") ? (
+            <>
+              {" "}
+              <Link href={troubleshooting} target="_blank" rel="noopener noreferrer">
+                Troubleshooting guide
+              </Link>
+            </>
+          ) : null}
+        </Typography>
+        <Facts
+          items={[
+            [
+              "OS / architecture",
+              `${agent.operating_system || "unknown"} / ${agent.architecture || "unknown"}`,
+            ],
+            ["Version", agent.version || "Not connected yet"],
+            ["Directory", agent.directory ? <Mono key="d">{agent.directory}</Mono> : "Default"],
+            [
+              "Connection timeout",
+              agent.connection_timeout_seconds ? `${agent.connection_timeout_seconds} s` : "None",
+            ],
+            [
+              "First connected",
+              <RelativeTime key="f" value={agent.first_connected_at} fallback="Never" />,
+            ],
+            [
+              "Last connected",
+              <RelativeTime key="l" value={agent.last_connected_at} fallback="Never" />,
+            ],
+            ["Disconnected", <RelativeTime key="x" value={agent.disconnected_at} fallback="—" />],
+            [
+              "Troubleshooting",
+              troubleshooting ? (
+                <Link key="t" href={troubleshooting} target="_blank" rel="noopener noreferrer">
+                  {troubleshooting}
+                </Link>
+              ) : (
+                "—"
+              ),
+            ],
+            ["Environment", <EnvironmentVariables key="e" vars={agent.environment_variables} />],
+          ]}
+        />
+        {agent.startup_script ? (
+          <details>
+            <Box
+              component="summary"
+              sx={{ cursor: "pointer", fontSize: "0.875rem", fontWeight: 600 }}
+            >
+              Startup script
+            </Box>
+            <Box
+              component="pre"
+              tabIndex={0}
+              aria-label="Startup script"
+              sx={{
+                mt: 1,
+                p: 1.5,
+                bgcolor: "action.hover",
+                borderRadius: 1,
+                overflowX: "auto",
+                fontSize: "0.8rem",
+                fontFamily: "ui-monospace, Menlo, monospace",
+              }}
+            >
+              {agent.startup_script}
+            </Box>
+          </details>
+        ) : null}
+        <Stack spacing={1}>
+          <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
+            Latency
+          </Typography>
+          <LatencyChart latency={agent.latency} />
+        </Stack>
+        <Stack spacing={1}>
+          <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
+            Apps ({apps.length})
+          </Typography>
+          {apps.length ? (
+            <Stack component="ul" spacing={1} sx={{ p: 0, m: 0 }}>
+              {apps.map((app, i) => (
+                <AppCard
+                  key={app.id ?? `${app.slug}-${i}`}
+                  app={app}
+                  index={i}
+                  highlighted={highlighted}
+                />
+              ))}
+            </Stack>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              This agent has no apps.
+            </Typography>
+          )}
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,99 @@
+import StorageOutlined from "@mui/icons-material/StorageOutlined";
+import Box from "@mui/material/Box";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { AgentCard } from "./AgentCard";
+import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
+import { Mono } from "./Section";
+import type { WorkspaceResource } from "../../api/types";
+import { SafeIcon } from "../../components/SafeIcon";
+import { SensitiveValue } from "../../components/SensitiveValue";
+
+interface Props {
+  resource: WorkspaceResource;
+  index: number;
+  workspaceStatus: string | undefined;
+  highlighted: string;
+}
+
+export function ResourceCard({ resource, index, workspaceStatus, highlighted }: Props) {
+  const anchor = anchorId("resource", resource.id, `${resource.name ?? "resource"}-${index}`);
+  const name = resource.name || "Unnamed resource";
+  const metadata = resource.metadata ?? [];
+  const agents = resource.agents ?? [];
+  return (
+    <Box
+      component="article"
+      id={anchor}
+      aria-label={`Resource ${name}`}
+      sx={{
+        border: 1,
+        borderColor: "divider",
+        borderRadius: 2,
+        p: { xs: 1.5, sm: 2 },
+        bgcolor: "background.paper",
+        ...highlightSx(highlighted === anchor),
+      }}
+    >
+      <Stack spacing={2}>
+        <Stack direction="row" sx={{ alignItems: "center", gap: 1.5, flexWrap: "wrap" }}>
+          <SafeIcon
+            src={resource.icon}
+            size={28}
+            fallback={<StorageOutlined sx={{ color: "text.secondary" }} aria-hidden />}
+          />
+          <Stack sx={{ minWidth: 0, flex: 1 }}>
+            <Typography variant="h3" sx={{ overflowWrap: "anywhere" }}>
+              {name}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              <Mono>{resource.type || "unknown type"}</Mono> · {resource.daily_cost ?? 0}{" "}
+              credits/day
+            </Typography>
+          </Stack>
+          <DeepLinkActions anchor={anchor} id={resource.id} what={`resource ${name}`} />
+        </Stack>
+        {metadata.length ? (
+          <Box
+            component="dl"
+            sx={{
+              display: "grid",
+              gridTemplateColumns: "minmax(90px, auto) 1fr",
+              columnGap: 2,
+              rowGap: 0.5,
+              m: 0,
+              fontSize: "0.875rem",
+              "& dt": { color: "text.secondary" },
+              "& dd": { m: 0, minWidth: 0, overflowWrap: "anywhere" },
+            }}
+          >
+            {metadata.map((m, i) => (
+              <Box key={`${m.key ?? ""}-${i}`} sx={{ display: "contents" }}>
+                <dt>{m.key || "(no key)"}</dt>
+                <dd>
+                  {m.sensitive ? (
+                    <SensitiveValue
+                      value={m.value ?? ""}
+                      label={`value of ${m.key ?? "metadata"}`}
+                    />
+                  ) : (
+                    (m.value ?? "")
+                  )}
+                </dd>
+              </Box>
+            ))}
+          </Box>
+        ) : null}
+        {agents.map((agent, i) => (
+          <AgentCard
+            key={agent.id ?? `${agent.name}-${i}`}
+            agent={agent}
+            index={i}
+            workspaceStatus={workspaceStatus}
+            highlighted={highlighted}
+          />
+        ))}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,58 @@
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useState } from "react";
+import { anchorId } from "./DeepLinkActions";
+import { ResourceCard } from "./ResourceCard";
+import { Section } from "./Section";
+import type { WorkspaceResource } from "../../api/types";
+
+interface Props {
+  resources: WorkspaceResource[];
+  workspaceStatus: string | undefined;
+  jobStatus: string | undefined;
+  highlighted: string;
+}
+
+export function ResourcesSection({ resources, workspaceStatus, jobStatus, highlighted }: Props) {
+  const indexed = resources.map((r, i) => ({ r, i }));
+  const hidden = indexed.filter(({ r }) => r.hide);
+  // A deep link into a hidden resource unfolds it.
+  const linkedHidden = hidden.some(
+    ({ r, i }) => highlighted === anchorId("resource", r.id, `${r.name ?? "resource"}-${i}`),
+  );
+  const [showHidden, setShowHidden] = useState(false);
+  const visible = showHidden || linkedHidden ? indexed : indexed.filter(({ r }) => !r.hide);
+  return (
+    <Section title={`Resources (${resources.length})`} id="resources">
+      {resources.length === 0 ? (
+        <Typography color="text.secondary">
+          {jobStatus === "succeeded"
+            ? "This build has no resources."
+            : "Resources appear once the build job succeeds."}
+        </Typography>
+      ) : (
+        <Stack spacing={2}>
+          {visible.map(({ r, i }) => (
+            <ResourceCard
+              key={r.id ?? `${r.name}-${i}`}
+              resource={r}
+              index={i}
+              workspaceStatus={workspaceStatus}
+              highlighted={highlighted}
+            />
+          ))}
+          {hidden.length > 0 && !linkedHidden ? (
+            <Button
+              sx={{ alignSelf: "flex-start" }}
+              onClick={() => setShowHidden((s) => !s)}
+              aria-expanded={showHidden}
+            >
+              {showHidden ? `Hide ${hidden.length} hidden` : `Show ${hidden.length} hidden`}
+            </Button>
+          ) : null}
+        </Stack>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback } from "react";
+import { useParams, useSearchParams } from "react-router";
+import { WorkspacePageView } from "./WorkspacePageView";
+import { useWorkspace } from "../../api/useWorkspace";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+
+/** Owns the route (id, include_deleted) and the detail query; the view only renders. */
+export function WorkspacePage() {
+  const { id = "" } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const includeDeleted = searchParams.get("include_deleted") === "true";
+  const query = useWorkspace(id, includeDeleted);
+  useDocumentTitle(
+    query.data?.name ? `${query.data.owner_name ?? ""}/${query.data.name}` : "Workspace",
+  );
+
+  const onIncludeDeleted = useCallback(
+    () =>
+      setSearchParams((prev) => {
+        const next = new URLSearchParams(prev);
+        next.set("include_deleted", "true");
+        return next;
+      }),
+    [setSearchParams],
+  );
+
+  return (
+    <WorkspacePageView
+      id={id}
+      workspace={query.data}
+      error={query.error}
+      isFetching={query.isFetching}
+      isPlaceholderData={query.isPlaceholderData}
+      updatedAt={query.dataUpdatedAt}
+      includeDeleted={includeDeleted}
+      onRetry={() => void query.refetch()}
+      onIncludeDeleted={onIncludeDeleted}
+    />
+  );
+}

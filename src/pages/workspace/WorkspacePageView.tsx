@@ -1,0 +1,190 @@
+import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Button from "@mui/material/Button";
+import LinearProgress from "@mui/material/LinearProgress";
+import Link from "@mui/material/Link";
+import Skeleton from "@mui/material/Skeleton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useEffect } from "react";
+import { Link as RouterLink, useLocation } from "react-router";
+import { BuildSection } from "./BuildSection";
+import { ResourcesSection } from "./ResourcesSection";
+import { isApiError } from "../../api/client";
+import type { Workspace } from "../../api/types";
+import { ErrorState, errorText } from "../../components/ErrorState";
+import { RelativeTime } from "../../components/RelativeTime";
+import { WorkspaceHeader } from "./WorkspaceHeader";
+
+export interface WorkspacePageViewProps {
+  id: string;
+  workspace: Workspace | undefined;
+  error: unknown;
+  isFetching: boolean;
+  /** What is shown came from a cached list; the full answer is on its way. */
+  isPlaceholderData: boolean;
+  updatedAt: number;
+  includeDeleted: boolean;
+  onRetry: () => void;
+  onIncludeDeleted: () => void;
+}
+
+function BackLink() {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return (
+    <Link
+      component={RouterLink}
+      to={from ?? "/workspaces"}
+      sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, alignSelf: "flex-start" }}
+    >
+      <ArrowBackOutlined fontSize="small" aria-hidden /> All workspaces
+    </Link>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <Stack spacing={2} aria-busy aria-label="Loading workspace">
+      <Skeleton variant="rounded" height={160} />
+      <Skeleton variant="rounded" height={220} />
+      <Skeleton variant="rounded" height={320} />
+    </Stack>
+  );
+}
+
+function FailedToLoad({
+  error,
+  onRetry,
+  retrying,
+  onIncludeDeleted,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+  onIncludeDeleted: () => void;
+}) {
+  const status = isApiError(error) ? error.status : 0;
+  if (status === 404) {
+    return (
+      <Alert severity="info">
+        <AlertTitle>Workspace not found, or you have no access to it</AlertTitle>
+        coderd answers the same for both, so it can&apos;t tell which. Check the link, or ask the
+        owner to share it.
+      </Alert>
+    );
+  }
+  if (status === 410) {
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" size="small" onClick={onIncludeDeleted}>
+            Show it anyway
+          </Button>
+        }
+      >
+        <AlertTitle>This workspace was deleted</AlertTitle>
+        Its last record can still be opened, read-only.
+      </Alert>
+    );
+  }
+  if (status === 400) {
+    return (
+      <Alert severity="error">
+        <AlertTitle>That is not a valid workspace ID</AlertTitle>
+        {errorText(error)} Workspace IDs are UUIDs, such as{" "}
+        <code>7f9c2ba4-e88f-4c1a-a9d4-3b1f5c0e8d21</code>.
+      </Alert>
+    );
+  }
+  return (
+    <ErrorState
+      title="Couldn't load this workspace"
+      error={error}
+      onRetry={onRetry}
+      retrying={retrying}
+    />
+  );
+}
+
+export function WorkspacePageView(props: WorkspacePageViewProps) {
+  const { workspace, error } = props;
+  const location = useLocation();
+  const highlighted = decodeURIComponent(location.hash.replace(/^#/, ""));
+  const hasData = workspace !== undefined;
+
+  // Content arrives after navigation, so the browser's own jump to #anchor has nothing to find.
+  useEffect(() => {
+    if (!hasData || !highlighted) return;
+    const el = document.getElementById(highlighted);
+    if (!el) return;
+    // jsdom has no scrollIntoView.
+    (el as Partial<HTMLElement>).scrollIntoView?.({ block: "start" });
+    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+    el.focus({ preventScroll: true });
+  }, [hasData, highlighted]);
+
+  if (!workspace) {
+    return (
+      <Stack spacing={2}>
+        <BackLink />
+        {error ? (
+          <FailedToLoad
+            error={error}
+            onRetry={props.onRetry}
+            retrying={props.isFetching}
+            onIncludeDeleted={props.onIncludeDeleted}
+          />
+        ) : (
+          <DetailSkeleton />
+        )}
+      </Stack>
+    );
+  }
+
+  const build = workspace.latest_build;
+  const deleted = build?.status === "deleted";
+  return (
+    <Stack spacing={2}>
+      <Stack
+        direction="row"
+        sx={{ justifyContent: "space-between", alignItems: "baseline", flexWrap: "wrap", gap: 1 }}
+      >
+        <BackLink />
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {props.isPlaceholderData ? (
+            "Loading full details…"
+          ) : (
+            <>
+              Updated <RelativeTime value={new Date(props.updatedAt).toISOString()} />
+              {props.isFetching ? " · refreshing…" : null}
+            </>
+          )}
+        </Typography>
+      </Stack>
+      {props.isPlaceholderData ? <LinearProgress aria-label="Loading full details" /> : null}
+      {deleted ? (
+        <Alert severity="warning" role="status">
+          <AlertTitle>Deleted workspace</AlertTitle>
+          This workspace was deleted. You are viewing its last record
+          {props.includeDeleted ? " (include_deleted=true)" : ""}.
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert severity="warning" role="status">
+          Showing earlier data: the latest refresh failed ({errorText(error)}).
+        </Alert>
+      ) : null}
+      <WorkspaceHeader workspace={workspace} />
+      <BuildSection build={build} />
+      <ResourcesSection
+        resources={build?.resources ?? []}
+        workspaceStatus={build?.status}
+        jobStatus={build?.job?.status}
+        highlighted={highlighted}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import Chip from "@mui/material/Chip";
+import Stack from "@mui/material/Stack";
+import { StatusBadge } from "../../components/StatusBadge";
+import { workspaceStatus } from "../../domain/status";
+
+interface Props {
+  counts: { status: string; count: number }[];
+  active: string | undefined;
+  onSelect: (status: string | undefined) => void;
+}
+
+/** Counts of the current result by status; a click filters by it, a second click clears it. */
+export function StatusSummary({ counts, active, onSelect }: Props) {
+  return (
+    <Stack
+      component="ul"
+      direction="row"
+      aria-label="Workspaces by status"
+      sx={{ flexWrap: "wrap", gap: 1, listStyle: "none", p: 0, m: 0 }}
+    >
+      {counts.map(({ status, count }) => {
+        const info = workspaceStatus(status);
+        const selected = active === status;
+        return (
+          <li key={status}>
+            <Chip
+              variant={selected ? "filled" : "outlined"}
+              color={selected ? "primary" : "default"}
+              aria-pressed={selected}
+              aria-label={`${info.label}: ${count}${selected ? " (filter on; click to clear)" : ""}`}
+              onClick={() => onSelect(selected ? undefined : status)}
+              label={
+                <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+                  <StatusBadge status={info} />
+                  <strong>{count}</strong>
+                </Stack>
+              }
+            />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

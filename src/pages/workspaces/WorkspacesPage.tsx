@@ -1,0 +1,67 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { useLocation, useSearchParams } from "react-router";
+import { WorkspacesPageView } from "./WorkspacesPageView";
+import { workspaceKeys } from "../../api/queries";
+import type { WorkspacesResponse } from "../../api/types";
+import { useWorkspaces } from "../../api/useWorkspaces";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { filterFromSearchParams, writeFilter, type WorkspaceFilter } from "../../domain/filter";
+import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
+
+/** Owns the URL (filter, sort, page) and the list query; the views only render. */
+export function WorkspacesPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = useMemo(() => filterFromSearchParams(searchParams), [searchParams]);
+  const view = useMemo(() => listViewFromSearchParams(searchParams), [searchParams]);
+  const query = useWorkspaces(filter);
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  useDocumentTitle("Workspaces");
+
+  const onFilterChange = useCallback(
+    (next: WorkspaceFilter) =>
+      setSearchParams((prev) => writeListView(writeFilter(prev, next), { page: 1 })),
+    [setSearchParams],
+  );
+  const onViewChange = useCallback(
+    (next: Partial<ListView>) => setSearchParams((prev) => writeListView(prev, next)),
+    [setSearchParams],
+  );
+
+  // Suggestions come from every owner and template any cached list has shown.
+  const data = query.data;
+  const suggestions = useMemo(() => {
+    const owners = new Set<string>();
+    const templates = new Set<string>();
+    for (const [, cached] of queryClient.getQueriesData<WorkspacesResponse>({
+      queryKey: workspaceKeys.lists(),
+    })) {
+      for (const w of cached?.workspaces ?? []) {
+        if (w.owner_name) owners.add(w.owner_name);
+        if (w.template_name) templates.add(w.template_name);
+      }
+    }
+    return { owners: [...owners].sort(), templates: [...templates].sort() };
+    // `data` changes whenever a list arrives, which is when the cache has new values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryClient, data]);
+
+  return (
+    <WorkspacesPageView
+      filter={filter}
+      view={view}
+      from={location.pathname + location.search}
+      workspaces={query.data?.workspaces}
+      error={query.error}
+      isFetching={query.isFetching}
+      isPlaceholderData={query.isPlaceholderData}
+      updatedAt={query.dataUpdatedAt}
+      onRetry={() => void query.refetch()}
+      onFilterChange={onFilterChange}
+      onViewChange={onViewChange}
+      ownerSuggestions={suggestions.owners}
+      templateSuggestions={suggestions.templates}
+    />
+  );
+}

@@ -1,0 +1,122 @@
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import LinearProgress from "@mui/material/LinearProgress";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useMemo } from "react";
+import { FilterBar } from "./FilterBar";
+import { ListFooter } from "./ListFooter";
+import { StatusSummary } from "./StatusSummary";
+import { WorkspacesTable } from "./WorkspacesTable";
+import type { Workspace } from "../../api/types";
+import { ErrorState, errorText } from "../../components/ErrorState";
+import { RelativeTime } from "../../components/RelativeTime";
+import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
+import { PAGE_SIZE, sortWorkspaces, statusCounts, type ListView } from "../../domain/listView";
+
+export interface WorkspacesPageViewProps {
+  filter: WorkspaceFilter;
+  view: ListView;
+  /** This page's path and search, handed to the detail links. */
+  from: string;
+  workspaces: Workspace[] | undefined;
+  error: unknown;
+  isFetching: boolean;
+  /** The rows shown belong to the previous filter while the new one loads. */
+  isPlaceholderData: boolean;
+  updatedAt: number;
+  onRetry: () => void;
+  onFilterChange: (filter: WorkspaceFilter) => void;
+  onViewChange: (view: Partial<ListView>) => void;
+  ownerSuggestions: string[];
+  templateSuggestions: string[];
+}
+
+export function WorkspacesPageView(props: WorkspacesPageViewProps) {
+  const { filter, view, workspaces, error, onFilterChange, onViewChange } = props;
+  const sorted = useMemo(
+    () => (workspaces ? sortWorkspaces(workspaces, view.sort, view.dir) : undefined),
+    [workspaces, view.sort, view.dir],
+  );
+  const counts = useMemo(() => statusCounts(workspaces ?? []), [workspaces]);
+  const pageCount = Math.max(1, Math.ceil((sorted?.length ?? 0) / PAGE_SIZE));
+  const page = Math.min(view.page, pageCount);
+  const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const filtered = !isFilterEmpty(filter);
+
+  return (
+    <Stack spacing={2}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+      >
+        <Typography variant="h1">Workspaces</Typography>
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {props.updatedAt > 0 ? (
+            <>
+              Updated <RelativeTime value={new Date(props.updatedAt).toISOString()} />
+              {props.isFetching ? " · refreshing…" : null}
+            </>
+          ) : null}
+        </Typography>
+      </Stack>
+
+      <FilterBar
+        filter={filter}
+        onChange={onFilterChange}
+        ownerSuggestions={props.ownerSuggestions}
+        templateSuggestions={props.templateSuggestions}
+      />
+
+      {workspaces && workspaces.length > 0 ? (
+        <StatusSummary
+          counts={counts}
+          active={filter.status}
+          onSelect={(status) => onFilterChange({ ...filter, status })}
+        />
+      ) : null}
+
+      {error && workspaces ? (
+        <Alert severity="warning" role="status">
+          Showing earlier data: the latest refresh failed ({errorText(error)}).
+        </Alert>
+      ) : null}
+
+      {error && !workspaces ? (
+        <ErrorState
+          title="Couldn't load workspaces"
+          error={error}
+          onRetry={props.onRetry}
+          retrying={props.isFetching}
+        />
+      ) : (
+        <Box sx={{ position: "relative" }}>
+          {props.isPlaceholderData ? (
+            <LinearProgress
+              aria-label="Loading the new filter"
+              sx={{ position: "absolute", top: 0, left: 0, right: 0, zIndex: 3 }}
+            />
+          ) : null}
+          <WorkspacesTable
+            rows={rows}
+            from={props.from}
+            view={view}
+            filtered={filtered}
+            stale={props.isPlaceholderData}
+            onViewChange={onViewChange}
+            onClearFilters={() => onFilterChange({})}
+          />
+        </Box>
+      )}
+
+      {sorted && sorted.length > 0 ? (
+        <ListFooter
+          total={sorted.length}
+          page={page}
+          pageCount={pageCount}
+          onPage={(p) => onViewChange({ page: p })}
+        />
+      ) : null}
+    </Stack>
+  );
+}

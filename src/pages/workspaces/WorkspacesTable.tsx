@@ -1,0 +1,241 @@
+import FolderOffOutlined from "@mui/icons-material/FolderOffOutlined";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Link from "@mui/material/Link";
+import Paper from "@mui/material/Paper";
+import Skeleton from "@mui/material/Skeleton";
+import Stack from "@mui/material/Stack";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import TableSortLabel from "@mui/material/TableSortLabel";
+import Typography from "@mui/material/Typography";
+import { memo } from "react";
+import { Link as RouterLink } from "react-router";
+import type { Workspace } from "../../api/types";
+import { RelativeTime } from "../../components/RelativeTime";
+import { TemplateName } from "../../components/TemplateName";
+import { OutdatedFlag } from "../../components/OutdatedFlag";
+import { StatusBadge } from "../../components/StatusBadge";
+import type { ListView, SortKey } from "../../domain/listView";
+import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
+
+interface Props {
+  rows: Workspace[] | undefined;
+  /** This list's URL, so the detail page's back link returns to the same view. */
+  from: string;
+  view: ListView;
+  filtered: boolean;
+  stale: boolean;
+  onViewChange: (view: Partial<ListView>) => void;
+  onClearFilters: () => void;
+}
+
+// Secondary columns fold away on narrow screens; the name cell then carries owner and template.
+const WIDE = { display: { xs: "none", md: "table-cell" } } as const;
+const MEDIUM = { display: { xs: "none", sm: "table-cell" } } as const;
+
+interface Column {
+  key: SortKey;
+  label: string;
+  sx?: object;
+  align?: "right";
+}
+
+const COLUMNS: Column[] = [
+  { key: "name", label: "Name" },
+  { key: "owner", label: "Owner", sx: WIDE },
+  { key: "template", label: "Template", sx: WIDE },
+  { key: "status", label: "Status" },
+  { key: "build", label: "Latest build", sx: WIDE },
+  { key: "last_used", label: "Last used", sx: MEDIUM },
+  { key: "cost", label: "Daily cost", sx: WIDE, align: "right" },
+];
+
+const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; from: string }) {
+  const build = w.latest_build;
+  const status = workspaceStatus(build?.status);
+  const name = w.name || "(unnamed)";
+  return (
+    <TableRow
+      hover
+      sx={
+        status.tone === "error"
+          ? {
+              "& > td:first-of-type": { boxShadow: (t) => `inset 3px 0 0 ${t.palette.error.main}` },
+            }
+          : undefined
+      }
+    >
+      <TableCell sx={{ maxWidth: 280 }}>
+        <Stack spacing={0.25}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center", minWidth: 0 }}>
+            {w.id ? (
+              <Link
+                component={RouterLink}
+                to={`/workspaces/${encodeURIComponent(w.id)}`}
+                state={{ from }}
+                sx={{ fontWeight: 600, overflowWrap: "anywhere" }}
+              >
+                {name}
+              </Link>
+            ) : (
+              <Typography component="span" sx={{ fontWeight: 600 }}>
+                {name}
+              </Typography>
+            )}
+            {w.outdated ? <OutdatedFlag compact /> : null}
+          </Stack>
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            sx={{ display: { md: "none" }, overflowWrap: "anywhere" }}
+          >
+            {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
+          </Typography>
+        </Stack>
+      </TableCell>
+      <TableCell sx={{ ...WIDE, overflowWrap: "anywhere" }}>{w.owner_name ?? "—"}</TableCell>
+      <TableCell sx={WIDE}>
+        <TemplateName workspace={w} withIcon />
+      </TableCell>
+      <TableCell>
+        <StatusBadge status={status} />
+      </TableCell>
+      <TableCell sx={WIDE}>
+        <Stack spacing={0}>
+          <span>
+            {transitionLabel(build?.transition)} {reasonLabel(build?.reason)}
+          </span>
+          <Typography variant="caption" color="text.secondary">
+            <RelativeTime value={build?.created_at} />
+          </Typography>
+        </Stack>
+      </TableCell>
+      <TableCell sx={MEDIUM}>
+        <RelativeTime value={w.last_used_at} fallback="Never" />
+      </TableCell>
+      <TableCell sx={WIDE} align="right">
+        {build?.daily_cost ?? 0}
+        <Box component="span" sx={{ color: "text.secondary" }}>
+          {" "}
+          credits
+        </Box>
+      </TableCell>
+    </TableRow>
+  );
+});
+
+function SkeletonRows() {
+  return (
+    <>
+      {Array.from({ length: 8 }, (_, i) => (
+        <TableRow key={i} aria-hidden>
+          {COLUMNS.map((c) => (
+            <TableCell key={c.key} sx={c.sx}>
+              <Skeleton variant="text" width={c.key === "name" ? "70%" : "50%"} />
+            </TableCell>
+          ))}
+        </TableRow>
+      ))}
+    </>
+  );
+}
+
+function EmptyState({
+  filtered,
+  onClearFilters,
+}: {
+  filtered: boolean;
+  onClearFilters: () => void;
+}) {
+  return (
+    <TableRow>
+      <TableCell colSpan={COLUMNS.length}>
+        <Stack spacing={1} sx={{ alignItems: "center", py: 6, textAlign: "center" }}>
+          <FolderOffOutlined sx={{ fontSize: 40, color: "text.secondary" }} aria-hidden />
+          {filtered ? (
+            <>
+              <Typography variant="h3" component="p">
+                No workspaces match these filters
+              </Typography>
+              <Button variant="outlined" onClick={onClearFilters}>
+                Clear filters
+              </Button>
+            </>
+          ) : (
+            <>
+              <Typography variant="h3" component="p">
+                No workspaces yet
+              </Typography>
+              <Typography color="text.secondary">
+                Create one with <code>coder create</code> or from a template in Coder.
+              </Typography>
+            </>
+          )}
+        </Stack>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+export function WorkspacesTable({
+  rows,
+  from,
+  view,
+  filtered,
+  stale,
+  onViewChange,
+  onClearFilters,
+}: Props) {
+  return (
+    <TableContainer
+      component={Paper}
+      sx={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}
+    >
+      <Table size="small" aria-label="Workspaces" aria-busy={!rows || stale}>
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((c) => {
+              const active = view.sort === c.key;
+              return (
+                <TableCell
+                  key={c.key}
+                  sx={c.sx}
+                  align={c.align}
+                  aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  <TableSortLabel
+                    active={active}
+                    direction={active ? view.dir : "asc"}
+                    onClick={() =>
+                      onViewChange(
+                        active && view.dir === "desc"
+                          ? { sort: undefined, dir: "asc", page: 1 }
+                          : { sort: c.key, dir: active ? "desc" : "asc", page: 1 },
+                      )
+                    }
+                  >
+                    {c.label}
+                  </TableSortLabel>
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {!rows ? (
+            <SkeletonRows />
+          ) : rows.length === 0 ? (
+            <EmptyState filtered={filtered} onClearFilters={onClearFilters} />
+          ) : (
+            rows.map((w, i) => <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} />)
+          )}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
