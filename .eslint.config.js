@@ -45,5 +45,5 @@ export default tseslint.config(
   ...pluginQuery.configs["flat/recommended"],
   { files: ["src/**/*.tsx"], ...jsxA11y.flatConfigs.recommended },
   { files: ["test/unit/**", "test/integration/**"], ...testingLibrary.configs["flat/react"] },
-  { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+  { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,6 +1,46 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import type { ProxyOptions } from "vite";
+import type { Plugin, ProxyOptions } from "vite";
 import { defineConfig } from "vitest/config";
+
+// Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
+// own /icon/ set, so production output carries neither.
+const DEMO_PUBLIC = fileURLToPath(new URL("./mocks/public", import.meta.url));
+const WORKER = "mockServiceWorker.js";
+
+function demoFiles(): Map<string, () => Buffer> {
+  const files = new Map<string, () => Buffer>();
+  const worker = createRequire(import.meta.url).resolve(`msw/${WORKER}`);
+  files.set(WORKER, () => readFileSync(worker));
+  for (const name of readdirSync(DEMO_PUBLIC, { recursive: true, encoding: "utf8" })) {
+    const path = join(DEMO_PUBLIC, name);
+    if (statSync(path).isFile()) files.set(name.split(sep).join("/"), () => readFileSync(path));
+  }
+  return files;
+}
+
+function demoAssets(base: string): Plugin {
+  const files = demoFiles();
+  return {
+    name: "demo-assets",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent(req.url?.split("?")[0] ?? "");
+        const file = path.startsWith(base) ? files.get(path.slice(base.length)) : undefined;
+        if (!file) return next();
+        res.setHeader("Content-Type", path.endsWith(".svg") ? "image/svg+xml" : "text/javascript");
+        res.end(file());
+      });
+    },
+    generateBundle() {
+      for (const [fileName, read] of files)
+        this.emitFile({ type: "asset", fileName, source: read() });
+    },
+  };
+}
 
 // Demo mode serves MSW fixtures in the browser. It is on for `npm run dev` without CODER_URL and for
 // `--mode demo` builds; a plain `npm run build` never contains mock code.
@@ -21,9 +61,10 @@ export default defineConfig(({ command, mode }) => {
       }
     : undefined;
 
+  const base = process.env.BASE_PATH || "/";
   return {
-    base: process.env.BASE_PATH || "/",
-    plugins: [react()],
+    base,
+    plugins: [react(), ...(demo ? [demoAssets(base)] : [])],
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),
       "import.meta.env.VITE_CODER_HOST": JSON.stringify(coderUrl ? new URL(coderUrl).host : ""),

@@ -378,7 +378,7 @@ function agent(
     a.first_connected_at = iso(clock, DAY + r() * DAY);
     a.last_connected_at = iso(clock, status === "connected" ? r() * MIN : 40 * MIN);
     const lat = latencyMap(r, variant.latency);
-    if (lat && status === "connected") a.latency = lat;
+    if (lat) a.latency = lat;
   }
   if (status === "disconnected") a.disconnected_at = iso(clock, 35 * MIN);
   if (status === "connecting") a.connection_timeout_seconds = 0;
@@ -648,6 +648,7 @@ export function generateFleet(options: FleetOptions = {}): FleetWorkspace[] {
         template: Math.floor(r() * TEMPLATES.length),
         scenario: pick(r, RANDOM_SCENARIOS),
         neverUsed: r() < 0.04,
+        latency: r() < 0.1 ? "none-preferred" : r() < 0.1 ? "missing" : "preferred",
       };
     }
     taken.add(`${v.owner}/${v.name}`);

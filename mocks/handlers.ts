@@ -98,6 +98,8 @@ export interface MockBackend {
   handlers: HttpHandler[];
   /** Replaces the fleet (e.g. to change its size). */
   setFleet(options: FleetOptions): void;
+  /** The fleet as served, deleted workspaces included. */
+  entries(): readonly FleetWorkspace[];
   settings: DemoSettings;
 }
 
@@ -111,6 +113,7 @@ export function createMockBackend(
 
   const backend: MockBackend = {
     settings,
+    entries: () => fleet,
     setFleet(options) {
       fleet = generateFleet(options);
       sorted = [...fleet].sort(byLastUsed);

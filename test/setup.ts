@@ -8,6 +8,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  server.events.removeAllListeners();
   clearSessionToken();
 });
 afterAll(() => server.close());

@@ -6,6 +6,10 @@ export const theme = createTheme({
     light: {
       palette: {
         primary: { main: "#1d4ed8" },
+        // Darker than MUI's defaults so text in these colours passes WCAG AA on white.
+        warning: { main: "#b45309" },
+        info: { main: "#0369a1" },
+        success: { main: "#15803d" },
         background: { default: "#f6f7f9", paper: "#ffffff" },
       },
     },

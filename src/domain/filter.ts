@@ -31,10 +31,18 @@ export function filterFromSearchParams(params: URLSearchParams): WorkspaceFilter
   return filter;
 }
 
-/** Writes the filter into `params` (replacing earlier filter keys, keeping any others). */
-export function writeFilter(params: URLSearchParams, filter: WorkspaceFilter): URLSearchParams {
+/**
+ * Writes a filter into `params`, keeping unrelated params. `replace` clears filter keys the filter
+ * lacks; otherwise only the keys present in `filter` change (a patch).
+ */
+export function writeFilter(
+  params: URLSearchParams,
+  filter: WorkspaceFilter,
+  { replace = true }: { replace?: boolean } = {},
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of [...TEXT_KEYS, "deleted", "has_agent"] as const) {
+    if (!replace && !(key in filter)) continue;
     const value = filter[key];
     if (value === undefined || value === "") next.delete(key);
     else next.set(key, String(value));

@@ -1,13 +1,14 @@
 import { useCallback } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { useParams } from "react-router";
 import { WorkspacePageView } from "./WorkspacePageView";
 import { useWorkspace } from "../../api/useWorkspace";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useUrlState } from "../../components/useUrlState";
 
 /** Owns the route (id, include_deleted) and the detail query; the view only renders. */
 export function WorkspacePage() {
   const { id = "" } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlState();
   const includeDeleted = searchParams.get("include_deleted") === "true";
   const query = useWorkspace(id, includeDeleted);
   useDocumentTitle(

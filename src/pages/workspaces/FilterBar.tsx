@@ -14,7 +14,7 @@ export const NAME_DEBOUNCE_MS = 300;
 
 interface Props {
   filter: WorkspaceFilter;
-  onChange: (filter: WorkspaceFilter) => void;
+  onChange: (filter: WorkspaceFilter, mode: "patch" | "replace") => void;
   ownerSuggestions: string[];
   templateSuggestions: string[];
 }
@@ -89,11 +89,11 @@ function NameField({
 }
 
 export function FilterBar({ filter, onChange, ownerSuggestions, templateSuggestions }: Props) {
-  const set = (patch: Partial<WorkspaceFilter>) => onChange({ ...filter, ...patch });
+  const set = (patch: WorkspaceFilter) => onChange(patch, "patch");
   return (
     <Paper sx={{ p: 2 }} component="section" aria-label="Filters">
       <Stack spacing={2}>
-        <SearchBox filter={filter} onChange={onChange} />
+        <SearchBox filter={filter} onChange={(next) => onChange(next, "replace")} />
         <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2, alignItems: "center" }}>
           <SuggestField
             label="Owner"
@@ -107,7 +107,7 @@ export function FilterBar({ filter, onChange, ownerSuggestions, templateSuggesti
             suggestions={templateSuggestions}
             onCommit={(template) => set({ template })}
           />
-          <NameField value={filter.name} onCommit={(name) => onChange({ ...filter, name })} />
+          <NameField value={filter.name} onCommit={(name) => set({ name })} />
           <TextField
             select
             label="Status"
@@ -145,7 +145,7 @@ export function FilterBar({ filter, onChange, ownerSuggestions, templateSuggesti
             }
             label="Has agent"
           />
-          <Button onClick={() => onChange({})} disabled={isFilterEmpty(filter)}>
+          <Button onClick={() => onChange({}, "replace")} disabled={isFilterEmpty(filter)}>
             Clear filters
           </Button>
         </Stack>

@@ -27,12 +27,10 @@ export function StatusSummary({ counts, active, onSelect }: Props) {
               variant={selected ? "filled" : "outlined"}
               color={selected ? "primary" : "default"}
               aria-pressed={selected}
-              aria-label={`${info.label}: ${count}${selected ? " (filter on; click to clear)" : ""}`}
               onClick={() => onSelect(selected ? undefined : status)}
               label={
-                <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
-                  <StatusBadge status={info} />
-                  <strong>{count}</strong>
+                <Stack direction="row" sx={{ alignItems: "center", gap: 1 }}>
+                  <StatusBadge status={info} /> <strong>{count}</strong>
                 </Stack>
               }
             />

@@ -1,17 +1,18 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
-import { useLocation, useSearchParams } from "react-router";
+import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useUrlState } from "../../components/useUrlState";
 import { filterFromSearchParams, writeFilter, type WorkspaceFilter } from "../../domain/filter";
 import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
 
 /** Owns the URL (filter, sort, page) and the list query; the views only render. */
 export function WorkspacesPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlState();
   const filter = useMemo(() => filterFromSearchParams(searchParams), [searchParams]);
   const view = useMemo(() => listViewFromSearchParams(searchParams), [searchParams]);
   const query = useWorkspaces(filter);
@@ -19,9 +20,12 @@ export function WorkspacesPage() {
   const location = useLocation();
   useDocumentTitle("Workspaces");
 
+  // Patches, not whole filters: a control's props can lag one quick edit behind the URL.
   const onFilterChange = useCallback(
-    (next: WorkspaceFilter) =>
-      setSearchParams((prev) => writeListView(writeFilter(prev, next), { page: 1 })),
+    (next: WorkspaceFilter, mode: "patch" | "replace") =>
+      setSearchParams((prev) =>
+        writeListView(writeFilter(prev, next, { replace: mode === "replace" }), { page: 1 }),
+      ),
     [setSearchParams],
   );
   const onViewChange = useCallback(

@@ -26,7 +26,8 @@ export interface WorkspacesPageViewProps {
   isPlaceholderData: boolean;
   updatedAt: number;
   onRetry: () => void;
-  onFilterChange: (filter: WorkspaceFilter) => void;
+  /** "patch" changes only the keys given; "replace" sets the whole filter. */
+  onFilterChange: (filter: WorkspaceFilter, mode: "patch" | "replace") => void;
   onViewChange: (view: Partial<ListView>) => void;
   ownerSuggestions: string[];
   templateSuggestions: string[];
@@ -72,7 +73,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         <StatusSummary
           counts={counts}
           active={filter.status}
-          onSelect={(status) => onFilterChange({ ...filter, status })}
+          onSelect={(status) => onFilterChange({ status }, "patch")}
         />
       ) : null}
 
@@ -104,7 +105,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             filtered={filtered}
             stale={props.isPlaceholderData}
             onViewChange={onViewChange}
-            onClearFilters={() => onFilterChange({})}
+            onClearFilters={() => onFilterChange({}, "replace")}
           />
         </Box>
       )}
