@@ -2,13 +2,13 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
-import { clearSessionToken } from "../src/api/session";
+import { setSessionToken } from "../src/api/session";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   server.events.removeAllListeners();
-  clearSessionToken();
+  setSessionToken("", { remember: false });
 });
 afterAll(() => server.close());

@@ -1,5 +1,5 @@
 import { toErrorResponse } from "./normalize";
-import { getSessionToken } from "./session";
+import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "./types";
 
 /** coderd serves its API on the same origin as the dashboard. */
@@ -117,7 +117,11 @@ export async function apiGet(
     });
   }
 
-  if (!res.ok) throw await readError(res);
+  if (!res.ok) {
+    const error = await readError(res);
+    if (error.status === 401) markSignInRequired(error.message);
+    throw error;
+  }
 
   try {
     return await res.json();

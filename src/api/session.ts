@@ -15,8 +15,31 @@ function readRemembered(): string | undefined {
 
 let token: string | undefined = readRemembered();
 
+export interface SessionState {
+  /** A token the user entered in this browser (not one a dev proxy adds). */
+  hasToken: boolean;
+  /** The server answered 401: the user must sign in. Holds coderd's message. */
+  signInRequired: string | undefined;
+}
+
+let state: SessionState = { hasToken: token !== undefined, signInRequired: undefined };
+
+function update(next: Partial<SessionState>) {
+  state = { ...state, ...next };
+  listeners.forEach((l) => l());
+}
+
+export function getSessionState(): SessionState {
+  return state;
+}
+
 export function getSessionToken(): string | undefined {
   return token;
+}
+
+/** Called by the API client on a 401. */
+export function markSignInRequired(message: string): void {
+  if (state.signInRequired !== message) update({ signInRequired: message });
 }
 
 export function setSessionToken(value: string, options: { remember: boolean }): void {
@@ -27,7 +50,7 @@ export function setSessionToken(value: string, options: { remember: boolean }): 
   } catch {
     // Storage can be disabled; the in-memory token still works.
   }
-  listeners.forEach((l) => l());
+  update({ hasToken: token !== undefined, signInRequired: undefined });
 }
 
 export function clearSessionToken(): void {
@@ -37,10 +60,10 @@ export function clearSessionToken(): void {
   } catch {
     // See setSessionToken.
   }
-  listeners.forEach((l) => l());
+  update({ hasToken: false });
 }
 
-export function subscribeSessionToken(listener: Listener): () => void {
+export function subscribeSession(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -7,6 +7,7 @@ import Typography from "@mui/material/Typography";
 import { Outlet, Link as RouterLink } from "react-router";
 import { backendLabel } from "./backend";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
+import { SessionControls } from "./SessionControls";
 
 export function Layout() {
   const backend = backendLabel();
@@ -55,6 +56,7 @@ export function Layout() {
               </Typography>
             }
           />
+          <SessionControls />
           <ColorSchemeToggle />
         </Toolbar>
       </AppBar>

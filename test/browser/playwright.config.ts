@@ -1,7 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Real Chromium from Debian (never a downloaded browser) against the built demo (`npm run build:demo`).
+// Real Chromium from Debian (never a downloaded browser). Three servers: the built demo
+// (`npm run build:demo`), and the production build (`npm run build`) proxying /api to the fake coderd
+// in test/fake-coderd, once with a server-side token and once without.
 const PORT = 4173;
+export const FAKE_CODERD_PORT = 4180;
+export const FAKE_TOKEN = "fake-session-token-0123456789";
+export const WITH_TOKEN_URL = "http://localhost:4174";
+export const NO_TOKEN_URL = "http://localhost:4175";
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -32,11 +38,29 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: `npx vite preview --mode demo --port ${PORT} --strictPort`,
-    cwd: "../..",
-    url: `http://localhost:${PORT}/workspaces`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --mode demo --port ${PORT} --strictPort`,
+      cwd: "../..",
+      url: `http://localhost:${PORT}/workspaces`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: "npx vite preview --port 4174 --strictPort",
+      cwd: "../..",
+      url: `${WITH_TOKEN_URL}/workspaces`,
+      env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: FAKE_TOKEN },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: "npx vite preview --port 4175 --strictPort",
+      cwd: "../..",
+      url: `${NO_TOKEN_URL}/workspaces`,
+      env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: "" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,0 +1,182 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { generateFleet, type FleetWorkspace } from "../../mocks/fleet";
+import type { Workspace } from "../../src/api/types";
+
+// A stand-in for a deployed coderd, answering as ../shared/api/deployed-coderd-notes.md describes: it
+// reads only `q` (plus limit/offset), requires a session token, sends `deadline` as a string or null,
+// and answers 400/401/404/410 with codersdk.Response bodies.
+
+export interface FakeCoderd {
+  url: string;
+  /** Every request's path and query, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUSES = [
+  "pending",
+  "starting",
+  "running",
+  "stopping",
+  "stopped",
+  "failed",
+  "canceling",
+  "canceled",
+  "deleting",
+  "deleted",
+];
+const GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
+const GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "Content-Type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+function tokenOf(req: IncomingMessage, url: URL): string | undefined {
+  const cookie = /(?:^|;\s*)coder_session_token=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
+  const header = req.headers["coder-session-token"];
+  return (
+    cookie ??
+    url.searchParams.get("coder_session_token") ??
+    (typeof header === "string" ? header : undefined)
+  );
+}
+
+/** The wire shape of a deployed coderd: deadline as a string or null. */
+function deployed(w: Workspace): Workspace {
+  const build = w.latest_build;
+  if (!build) return w;
+  const d = build.deadline;
+  const deadline = d && typeof d === "object" ? (d.valid ? (d.time ?? null) : null) : (d ?? null);
+  return { ...w, latest_build: { ...build, deadline } };
+}
+
+type Filter = { owner?: string; template?: string; name?: string; status?: string; agent?: string };
+
+function parseQ(q: string): Filter | { field: string; detail: string } {
+  const filter: Filter = {};
+  for (const raw of q.toLowerCase().match(/(?:[^\s"]+|"[^"]*")+/g) ?? []) {
+    const term = raw.replace(/"/g, "");
+    const colon = term.indexOf(":");
+    if (colon < 0) {
+      const [a, b] = term.split("/");
+      if (b !== undefined) Object.assign(filter, { owner: a, name: b });
+      else filter.name = term;
+      continue;
+    }
+    const key = term.slice(0, colon);
+    const value = term.slice(colon + 1);
+    if (key === "owner" || key === "template" || key === "name") filter[key] = value;
+    else if (key === "status") {
+      if (!STATUSES.includes(value))
+        return {
+          field: "status",
+          detail: `Query param "status" has invalid value: "${value}" is not a valid workspace status`,
+        };
+      filter.status = value;
+    } else if (key === "has-agent") filter.agent = value;
+    else return { field: key, detail: `Query param "${key}" is not a valid query param` };
+  }
+  return filter;
+}
+
+function matches(e: FleetWorkspace, f: Filter): boolean {
+  const w = e.workspace;
+  if (e.deleted) return false;
+  if (f.owner && w.owner_name?.toLowerCase() !== f.owner) return false;
+  if (f.template && w.template_name?.toLowerCase() !== f.template) return false;
+  if (f.name && !w.name?.toLowerCase().includes(f.name)) return false;
+  if (f.status && w.latest_build?.status !== f.status) return false;
+  if (
+    f.agent &&
+    !(w.latest_build?.resources ?? []).some((r) =>
+      (r.agents ?? []).some((a) => a.status === f.agent),
+    )
+  )
+    return false;
+  return true;
+}
+
+export async function startFakeCoderd(options: {
+  port: number;
+  token: string;
+  size?: number;
+}): Promise<FakeCoderd> {
+  const fleet = generateFleet({ size: options.size ?? 150 });
+  const sorted = [...fleet].sort(
+    (a, b) =>
+      (b.workspace.last_used_at ?? "").localeCompare(a.workspace.last_used_at ?? "") ||
+      (a.workspace.name ?? "").localeCompare(b.workspace.name ?? ""),
+  );
+  const requests: string[] = [];
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://fake");
+    requests.push(url.pathname + url.search);
+    if (!url.pathname.startsWith("/api/v2/"))
+      return send(res, 404, { message: "Route not found." });
+    if (tokenOf(req, url) !== options.token) {
+      return send(res, 401, {
+        message:
+          "You are signed out or your session has expired. Please sign in again to continue.",
+        detail: 'Cookie "coder_session_token" or query parameter must be provided.',
+      });
+    }
+    if (url.pathname === "/api/v2/workspaces") {
+      const parsed = parseQ(url.searchParams.get("q") ?? "");
+      if ("field" in parsed)
+        return send(res, 400, {
+          message: "Invalid workspace search query.",
+          validations: [parsed],
+        });
+      const all = sorted.filter((e) => matches(e, parsed));
+      const offset = Number(url.searchParams.get("offset") ?? 0) || 0;
+      const limit = Number(url.searchParams.get("limit") ?? 0) || 0;
+      const page = all
+        .slice(offset, limit ? offset + limit : undefined)
+        .map((e) => deployed(e.workspace));
+      return send(res, 200, { workspaces: page, count: all.length });
+    }
+    const id = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (id !== undefined) {
+      if (!UUID.test(id))
+        return send(res, 400, {
+          message: `Invalid UUID "${id}".`,
+          validations: [{ field: "workspace", detail: "invalid UUID length" }],
+        });
+      const include = url.searchParams.get("include_deleted") ?? "false";
+      if (!GO_TRUE.includes(include) && !GO_FALSE.includes(include)) {
+        return send(res, 400, {
+          message: "Invalid boolean value.",
+          validations: [
+            {
+              field: "include_deleted",
+              detail: `Query param "include_deleted" must be a valid boolean`,
+            },
+          ],
+        });
+      }
+      const entry = fleet.find((e) => e.workspace.id === id);
+      if (!entry)
+        return send(res, 404, {
+          message: "Resource not found or you do not have access to this resource",
+        });
+      if (entry.deleted && !GO_TRUE.includes(include)) {
+        return send(res, 410, {
+          message: `Workspace "${entry.workspace.name ?? ""}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
+        });
+      }
+      return send(res, 200, deployed(entry.workspace));
+    }
+    return send(res, 404, { message: "Route not found." });
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
