@@ -2,7 +2,6 @@ import DarkModeOutlined from "@mui/icons-material/DarkModeOutlined";
 import LightModeOutlined from "@mui/icons-material/LightModeOutlined";
 import SettingsBrightnessOutlined from "@mui/icons-material/SettingsBrightnessOutlined";
 import IconButton from "@mui/material/IconButton";
-import Tooltip from "@mui/material/Tooltip";
 import { useColorScheme } from "@mui/material/styles";
 
 const NEXT = { system: "light", light: "dark", dark: "system" } as const;
@@ -19,14 +18,13 @@ export function ColorSchemeToggle() {
         ? LightModeOutlined
         : SettingsBrightnessOutlined;
   return (
-    <Tooltip title={`${LABEL[current]} (click to change)`}>
-      <IconButton
-        color="inherit"
-        aria-label={LABEL[current]}
-        onClick={() => setMode(NEXT[current])}
-      >
-        <Icon />
-      </IconButton>
-    </Tooltip>
+    <IconButton
+      title={`${LABEL[current]} (click to change)`}
+      color="inherit"
+      aria-label={LABEL[current]}
+      onClick={() => setMode(NEXT[current])}
+    >
+      <Icon />
+    </IconButton>
   );
 }

@@ -1,8 +1,10 @@
 import Button from "@mui/material/Button";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { clearSessionToken } from "../api/session";
-import { SignInDialog } from "./SignInDialog";
+
+// Only loaded when a server asks for sign-in; MUI's Dialog brings Modal and transitions with it.
+const SignInDialog = lazy(async () => ({ default: (await import("./SignInDialog")).SignInDialog }));
 import { useSession } from "./useSession";
 
 /** Sign in after a 401 (the dialog opens by itself), sign out when this browser holds a token. */
@@ -37,7 +39,11 @@ export function SessionControls() {
           Sign in
         </Button>
       ) : null}
-      <SignInDialog open={open} reason={required} onClose={() => setDismissed(required)} />
+      {required !== undefined ? (
+        <Suspense fallback={null}>
+          <SignInDialog open={open} reason={required} onClose={() => setDismissed(required)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

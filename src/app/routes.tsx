@@ -1,9 +1,9 @@
 import { Navigate, type RouteObject } from "react-router";
+import { loadWorkspacePage } from "./detailChunk";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteError } from "./RouteError";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
-import { WorkspacePage } from "../pages/workspace/WorkspacePage";
 
 export const routes: RouteObject[] = [
   {
@@ -15,7 +15,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/workspaces" replace /> },
           { path: "workspaces", element: <WorkspacesPage /> },
-          { path: "workspaces/:id", element: <WorkspacePage /> },
+          {
+            path: "workspaces/:id",
+            // Split off: the list, the page most people open first, doesn't pay for the detail.
+            lazy: async () => ({
+              Component: (await loadWorkspacePage()).WorkspacePage,
+            }),
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

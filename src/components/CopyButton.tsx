@@ -1,7 +1,6 @@
 import CheckOutlined from "@mui/icons-material/CheckOutlined";
 import ContentCopyOutlined from "@mui/icons-material/ContentCopyOutlined";
 import IconButton from "@mui/material/IconButton";
-import Tooltip from "@mui/material/Tooltip";
 import { useEffect, useState, type ReactNode } from "react";
 
 interface Props {
@@ -18,25 +17,24 @@ export function CopyButton({ text, label, icon }: Props) {
     return () => clearTimeout(t);
   }, [copied]);
   return (
-    <Tooltip title={copied ? "Copied" : label}>
-      <IconButton
-        size="small"
-        aria-label={label}
-        onClick={() => {
-          // Undefined outside secure contexts (plain http on a LAN host).
-          const clipboard = navigator.clipboard as Clipboard | undefined;
-          void clipboard?.writeText(text).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          );
-        }}
-      >
-        {copied ? (
-          <CheckOutlined fontSize="inherit" />
-        ) : (
-          (icon ?? <ContentCopyOutlined fontSize="inherit" />)
-        )}
-      </IconButton>
-    </Tooltip>
+    <IconButton
+      title={copied ? "Copied" : label}
+      size="small"
+      aria-label={label}
+      onClick={() => {
+        // Undefined outside secure contexts (plain http on a LAN host).
+        const clipboard = navigator.clipboard as Clipboard | undefined;
+        void clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? (
+        <CheckOutlined fontSize="inherit" />
+      ) : (
+        (icon ?? <ContentCopyOutlined fontSize="inherit" />)
+      )}
+    </IconButton>
   );
 }

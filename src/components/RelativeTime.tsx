@@ -1,4 +1,3 @@
-import Tooltip from "@mui/material/Tooltip";
 import { formatExact, formatRelative, parseTime } from "../domain/time";
 import { useNow } from "./useNow";
 
@@ -8,15 +7,14 @@ interface Props {
   fallback?: string;
 }
 
-/** "5 min ago", with the exact time on hover and focus and in the machine-readable <time>. */
+/** "5 min ago", with the exact time on hover (a native title: MUI's Tooltip costs ~20 KB gzip). */
 export function RelativeTime({ value, fallback = "—" }: Props) {
   const now = useNow();
   const date = parseTime(value);
   if (!date) return <span>{fallback}</span>;
-  const exact = formatExact(date);
   return (
-    <Tooltip title={exact}>
-      <time dateTime={date.toISOString()}>{formatRelative(date, now)}</time>
-    </Tooltip>
+    <time dateTime={date.toISOString()} title={formatExact(date)}>
+      {formatRelative(date, now)}
+    </time>
   );
 }

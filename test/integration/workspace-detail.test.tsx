@@ -200,7 +200,7 @@ describe("states", () => {
   test("skeleton, then the workspace", async () => {
     const w = fixture("api-server");
     renderApp(`/workspaces/${w.id}`);
-    expect(screen.getByLabelText("Loading workspace")).toBeInTheDocument();
+    expect(await screen.findByLabelText("Loading workspace")).toBeInTheDocument();
     expect(
       await screen.findByRole("heading", { level: 1, name: "api-server" }),
     ).toBeInTheDocument();
@@ -261,7 +261,9 @@ describe("states", () => {
       }),
     );
     await user.click(await screen.findByRole("link", { name: "api-server" }));
-    expect(screen.getByRole("heading", { level: 1, name: "api-server" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "api-server" }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Loading full details…")).toBeInTheDocument();
     expect(await screen.findByText(/^Updated/)).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "All workspaces" }));

@@ -3,14 +3,53 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Switch from "@mui/material/Switch";
-import TextField from "@mui/material/TextField";
+import NativeSelect from "@mui/material/NativeSelect";
+import OutlinedInput from "@mui/material/OutlinedInput";
+import FormControl from "@mui/material/FormControl";
+import InputLabel from "@mui/material/InputLabel";
 import { useEffect, useEffectEvent, useId } from "react";
 import { SearchBox } from "./SearchBox";
+import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
 import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
 import { WORKSPACE_STATUSES, workspaceStatus } from "../../domain/status";
 
 export const NAME_DEBOUNCE_MS = 300;
+
+// Two fields a row on a phone, fixed widths from tablets up.
+const FIELD_WIDTH = { width: { xs: "calc(50% - 8px)", sm: 170 } } as const;
+
+function StatusSelect({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
+  const id = useId();
+  const known = (WORKSPACE_STATUSES as readonly string[]).includes(value ?? "");
+  return (
+    <FormControl size="small" sx={FIELD_WIDTH}>
+      <InputLabel htmlFor={id} shrink>
+        Status
+      </InputLabel>
+      <NativeSelect
+        id={id}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        input={<OutlinedInput label="Status" notched />}
+      >
+        <option value="">Any status</option>
+        {WORKSPACE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {workspaceStatus(s).label}
+          </option>
+        ))}
+        {value && !known ? <option value={value}>{value}</option> : null}
+      </NativeSelect>
+    </FormControl>
+  );
+}
 
 interface Props {
   filter: WorkspaceFilter;
@@ -36,9 +75,8 @@ function SuggestField({ label, value, suggestions, onCommit }: SuggestFieldProps
   };
   return (
     <>
-      <TextField
+      <TextInput
         label={label}
-        size="small"
         value={draft}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -48,8 +86,8 @@ function SuggestField({ label, value, suggestions, onCommit }: SuggestFieldProps
         onKeyDown={(e) => {
           if (e.key === "Enter") commit(draft);
         }}
-        sx={{ width: { xs: "100%", sm: 170 } }}
-        slotProps={{ htmlInput: { list: listId, autoComplete: "off", spellCheck: false } }}
+        sx={FIELD_WIDTH}
+        inputProps={{ list: listId, autoComplete: "off", spellCheck: false }}
       />
       <datalist id={listId}>
         {suggestions.map((s) => (
@@ -77,13 +115,12 @@ function NameField({
     return () => clearTimeout(t);
   }, [draft, value]);
   return (
-    <TextField
+    <TextInput
       label="Name"
-      size="small"
       value={draft}
       onChange={(e) => setDraft(e.target.value)}
-      sx={{ width: { xs: "100%", sm: 170 } }}
-      slotProps={{ htmlInput: { autoComplete: "off", spellCheck: false } }}
+      sx={FIELD_WIDTH}
+      inputProps={{ autoComplete: "off", spellCheck: false }}
     />
   );
 }
@@ -108,25 +145,7 @@ export function FilterBar({ filter, onChange, ownerSuggestions, templateSuggesti
             onCommit={(template) => set({ template })}
           />
           <NameField value={filter.name} onCommit={(name) => set({ name })} />
-          <TextField
-            select
-            label="Status"
-            size="small"
-            value={filter.status ?? ""}
-            onChange={(e) => set({ status: e.target.value || undefined })}
-            sx={{ width: { xs: "100%", sm: 160 } }}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          >
-            <option value="">Any status</option>
-            {WORKSPACE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {workspaceStatus(s).label}
-              </option>
-            ))}
-            {filter.status && !(WORKSPACE_STATUSES as readonly string[]).includes(filter.status) ? (
-              <option value={filter.status}>{filter.status}</option>
-            ) : null}
-          </TextField>
+          <StatusSelect value={filter.status} onChange={(status) => set({ status })} />
           <FormControlLabel
             control={
               <Switch

@@ -1,7 +1,7 @@
 import SearchOutlined from "@mui/icons-material/SearchOutlined";
 import InputAdornment from "@mui/material/InputAdornment";
-import TextField from "@mui/material/TextField";
 import { useEffect, useRef, useState } from "react";
+import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
 import { filterToSearchText, parseSearchText, type WorkspaceFilter } from "../../domain/filter";
 
@@ -46,11 +46,11 @@ export function SearchBox({ filter, onChange }: Props) {
       }}
       style={{ width: "100%" }}
     >
-      <TextField
+      <TextInput
         inputRef={input}
         label="Search"
-        size="small"
         fullWidth
+        shrink
         value={draft}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -63,16 +63,12 @@ export function SearchBox({ filter, onChange }: Props) {
             ? errors.join(" ")
             : "Press / to search, Enter to apply. Coder's syntax: owner:, template:, name:, status:"
         }
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { spellCheck: false, autoCapitalize: "off", autoCorrect: "off" },
-        }}
+        startAdornment={
+          <InputAdornment position="start">
+            <SearchOutlined fontSize="small" />
+          </InputAdornment>
+        }
+        inputProps={{ spellCheck: false, autoCapitalize: "off", autoCorrect: "off" }}
       />
     </form>
   );

@@ -1,8 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
+import { loadWorkspacePage } from "../../app/detailChunk";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
@@ -19,6 +20,14 @@ export function WorkspacesPage() {
   const queryClient = useQueryClient();
   const location = useLocation();
   useDocumentTitle("Workspaces");
+
+  // Once rows are on screen, fetch the detail page's code so opening a workspace doesn't wait for it.
+  const hasRows = query.data !== undefined;
+  useEffect(() => {
+    if (!hasRows) return;
+    const id = setTimeout(() => void loadWorkspacePage(), 500);
+    return () => clearTimeout(id);
+  }, [hasRows]);
 
   // Patches, not whole filters: a control's props can lag one quick edit behind the URL.
   const onFilterChange = useCallback(
