@@ -42,6 +42,18 @@ function demoAssets(base: string): Plugin {
   };
 }
 
+/**
+ * Starts the unfiltered list request from index.html, in parallel with downloading the app's code
+ * (src/api/earlyFetch.ts takes the response). Not in demo mode: MSW isn't running that early.
+ */
+function earlyFetch(base: string): Plugin {
+  const script = `(function(){var b=${JSON.stringify(base)},p=location.pathname;if(p.slice(0,b.length)!==b&&p+"/"!==b)return;var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;if(/[?&](owner|template|name|status|deleted|has_agent)=/.test(location.search))return;var u="/api/v2/workspaces";window.__earlyWorkspaces={url:u,response:fetch(u,{headers:{Accept:"application/json"},credentials:"same-origin"})};})();`;
+  return {
+    name: "early-list-fetch",
+    transformIndexHtml: () => [{ tag: "script", children: script, injectTo: "head-prepend" }],
+  };
+}
+
 // Demo mode serves MSW fixtures in the browser. It is on for `npm run dev` without CODER_URL and for
 // `--mode demo` builds; a plain `npm run build` never contains mock code.
 export default defineConfig(({ command, mode }) => {
@@ -64,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
   const base = process.env.BASE_PATH || "/";
   return {
     base,
-    plugins: [react(), ...(demo ? [demoAssets(base)] : [])],
+    plugins: [react(), demo ? demoAssets(base) : earlyFetch(base)],
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),
       "import.meta.env.VITE_CODER_HOST": JSON.stringify(coderUrl ? new URL(coderUrl).host : ""),

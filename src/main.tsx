@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { AppProviders } from "./app/AppProviders";
 import { createQueryClient } from "./app/queryClient";
-import { routes } from "./app/routes";
+import { AppRoutes } from "./app/routes";
 
 async function boot() {
   // Statically false in production builds, so the mock code is not bundled at all.
@@ -13,13 +13,12 @@ async function boot() {
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("#root is missing from index.html");
-  const router = createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/",
-  });
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient()}>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

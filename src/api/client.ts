@@ -1,3 +1,4 @@
+import { takeEarlyResponse } from "./earlyFetch";
 import { toErrorResponse } from "./normalize";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "./types";
@@ -98,7 +99,10 @@ export async function apiGet(
 
   let res: globalThis.Response;
   try {
-    res = await fetch(url, { headers, signal: options.signal, credentials: "same-origin" });
+    // Only without a token of ours: the early request went out with the page's cookies alone.
+    const early = token ? undefined : await takeEarlyResponse(url.pathname + url.search);
+    res =
+      early ?? (await fetch(url, { headers, signal: options.signal, credentials: "same-origin" }));
   } catch (cause) {
     if (options.signal?.aborted) {
       throw new ApiError({

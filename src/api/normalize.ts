@@ -54,7 +54,9 @@ function stringMap(v: unknown): Record<string, string> | undefined {
 
 /** Drops keys whose value is undefined, so objects compare and print cleanly. */
 function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) if (value !== undefined) out[key] = value;
+  return out as T;
 }
 
 function deadline(o: Obj): Deadline | undefined {
@@ -156,7 +158,7 @@ function job(o: Obj): ProvisionerJob {
   });
 }
 
-function build(o: Obj): WorkspaceBuild {
+function build(o: Obj, withResources: boolean): WorkspaceBuild {
   return compact({
     id: str(o, "id"),
     build_number: num(o, "build_number"),
@@ -168,7 +170,7 @@ function build(o: Obj): WorkspaceBuild {
     initiator_name: str(o, "initiator_name"),
     job: isObj(o.job) ? job(o.job) : undefined,
     reason: str(o, "reason"),
-    resources: list(o, "resources", resource),
+    resources: withResources ? list(o, "resources", resource) : undefined,
     status: str(o, "status"),
     template_version_id: str(o, "template_version_id"),
     template_version_name: str(o, "template_version_name"),
@@ -180,7 +182,11 @@ function build(o: Obj): WorkspaceBuild {
   });
 }
 
-export function toWorkspace(v: unknown): Workspace {
+/**
+ * A workspace as the detail page needs it. The list keeps no resources (`withResources: false`): at
+ * thousands of workspaces they are most of the payload's weight, and no list view shows them.
+ */
+export function toWorkspace(v: unknown, { withResources = true } = {}): Workspace {
   if (!isObj(v)) return {};
   return compact({
     id: str(v, "id"),
@@ -192,7 +198,7 @@ export function toWorkspace(v: unknown): Workspace {
     template_display_name: str(v, "template_display_name"),
     template_icon: str(v, "template_icon"),
     template_allow_user_cancel_workspace_jobs: bool(v, "template_allow_user_cancel_workspace_jobs"),
-    latest_build: isObj(v.latest_build) ? build(v.latest_build) : undefined,
+    latest_build: isObj(v.latest_build) ? build(v.latest_build, withResources) : undefined,
     outdated: bool(v, "outdated"),
     autostart_schedule: str(v, "autostart_schedule"),
     ttl_ms: num(v, "ttl_ms"),
@@ -204,7 +210,7 @@ export function toWorkspace(v: unknown): Workspace {
 
 export function toWorkspacesResponse(v: unknown): WorkspacesResponse {
   if (!isObj(v)) return { count: 0, workspaces: [] };
-  const workspaces = list(v, "workspaces", toWorkspace) ?? [];
+  const workspaces = list(v, "workspaces", (w) => toWorkspace(w, { withResources: false })) ?? [];
   return { count: num(v, "count") ?? workspaces.length, workspaces };
 }
 

@@ -1,16 +1,16 @@
-import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Link from "@mui/material/Link";
-import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
-import { Outlet, Link as RouterLink } from "react-router";
+import { Outlet, Link as RouterLink, useLocation } from "react-router";
 import { backendLabel } from "./backend";
+import { Tag } from "../components/Tag";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { SessionControls } from "./SessionControls";
 
 export function Layout() {
   const backend = backendLabel();
+  const location = useLocation();
   return (
     <Box sx={{ minHeight: "100vh", bgcolor: "background.default", color: "text.primary" }}>
       <Box
@@ -28,13 +28,26 @@ export function Layout() {
       >
         Skip to content
       </Box>
-      <AppBar
-        position="sticky"
-        color="default"
-        elevation={0}
-        sx={{ borderBottom: 1, borderColor: "divider" }}
+      <Box
+        component="header"
+        sx={{
+          position: "sticky",
+          top: 0,
+          zIndex: 1100,
+          bgcolor: "background.paper",
+          borderBottom: 1,
+          borderColor: "divider",
+        }}
       >
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <Box
+          sx={{
+            display: "flex",
+            alignItems: "center",
+            gap: { xs: 1, sm: 2 },
+            minHeight: 48,
+            px: { xs: 1.5, sm: 3 },
+          }}
+        >
           <Link
             component={RouterLink}
             to="/workspaces"
@@ -45,28 +58,25 @@ export function Layout() {
             Coder workspaces
           </Link>
           <Box sx={{ flex: 1 }} />
-          <Chip
-            size="small"
-            variant="outlined"
-            color={backend.kind === "demo" ? "warning" : "default"}
-            label={
-              <Typography component="span" variant="caption">
-                {backend.kind === "demo" ? "Backend: " : "Connected to: "}
-                <strong>{backend.label}</strong>
-              </Typography>
-            }
-          />
+          <Tag tone={backend.kind === "demo" ? "warning" : "default"}>
+            <Typography component="span" variant="caption">
+              {backend.kind === "demo" ? "Backend: " : "Connected to: "}
+              <strong>{backend.label}</strong>
+            </Typography>
+          </Tag>
           <SessionControls />
           <ColorSchemeToggle />
-        </Toolbar>
-      </AppBar>
+        </Box>
+      </Box>
       <Box
         component="main"
         id="main"
         tabIndex={-1}
         sx={{ maxWidth: 1440, mx: "auto", px: { xs: 1.5, sm: 3 }, py: 3, outline: "none" }}
       >
-        <Outlet />
+        <ErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </Box>
     </Box>
   );

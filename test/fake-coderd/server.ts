@@ -99,25 +99,24 @@ function matches(e: FleetWorkspace, f: Filter): boolean {
   return true;
 }
 
-export async function startFakeCoderd(options: {
-  port: number;
-  token: string;
-  size?: number;
-}): Promise<FakeCoderd> {
+export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
+
+/**
+ * coderd's two workspace endpoints over a fixture fleet. With `token` undefined no auth is asked
+ * (the benchmark's server uses it that way).
+ */
+export function coderdApi(options: { token?: string | undefined; size?: number }): Handler {
   const fleet = generateFleet({ size: options.size ?? 150 });
   const sorted = [...fleet].sort(
     (a, b) =>
       (b.workspace.last_used_at ?? "").localeCompare(a.workspace.last_used_at ?? "") ||
       (a.workspace.name ?? "").localeCompare(b.workspace.name ?? ""),
   );
-  const requests: string[] = [];
+  // Each list answer is serialised once: the benchmark measures the app, not this server.
+  const cache = new Map<string, string>();
 
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://fake");
-    requests.push(url.pathname + url.search);
-    if (!url.pathname.startsWith("/api/v2/"))
-      return send(res, 404, { message: "Route not found." });
-    if (tokenOf(req, url) !== options.token) {
+  return (req, res, url) => {
+    if (options.token !== undefined && tokenOf(req, url) !== options.token) {
       return send(res, 401, {
         message:
           "You are signed out or your session has expired. Please sign in again to continue.",
@@ -126,53 +125,80 @@ export async function startFakeCoderd(options: {
     }
     if (url.pathname === "/api/v2/workspaces") {
       const parsed = parseQ(url.searchParams.get("q") ?? "");
-      if ("field" in parsed)
+      if ("field" in parsed) {
         return send(res, 400, {
           message: "Invalid workspace search query.",
           validations: [parsed],
         });
-      const all = sorted.filter((e) => matches(e, parsed));
+      }
       const offset = Number(url.searchParams.get("offset") ?? 0) || 0;
       const limit = Number(url.searchParams.get("limit") ?? 0) || 0;
-      const page = all
-        .slice(offset, limit ? offset + limit : undefined)
-        .map((e) => deployed(e.workspace));
-      return send(res, 200, { workspaces: page, count: all.length });
+      const key = `${url.searchParams.get("q") ?? ""}|${offset}|${limit}`;
+      let body = cache.get(key);
+      if (body === undefined) {
+        const all = sorted.filter((e) => matches(e, parsed));
+        const page = all.slice(offset, limit ? offset + limit : undefined);
+        body = JSON.stringify({
+          workspaces: page.map((e) => deployed(e.workspace)),
+          count: all.length,
+        });
+        cache.set(key, body);
+      }
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(body);
+      return;
     }
     const id = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(url.pathname)?.[1];
-    if (id !== undefined) {
-      if (!UUID.test(id))
-        return send(res, 400, {
-          message: `Invalid UUID "${id}".`,
-          validations: [{ field: "workspace", detail: "invalid UUID length" }],
-        });
-      const include = url.searchParams.get("include_deleted") ?? "false";
-      if (!GO_TRUE.includes(include) && !GO_FALSE.includes(include)) {
-        return send(res, 400, {
-          message: "Invalid boolean value.",
-          validations: [
-            {
-              field: "include_deleted",
-              detail: `Query param "include_deleted" must be a valid boolean`,
-            },
-          ],
-        });
-      }
-      const entry = fleet.find((e) => e.workspace.id === id);
-      if (!entry)
-        return send(res, 404, {
-          message: "Resource not found or you do not have access to this resource",
-        });
-      if (entry.deleted && !GO_TRUE.includes(include)) {
-        return send(res, 410, {
-          message: `Workspace "${entry.workspace.name ?? ""}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
-        });
-      }
-      return send(res, 200, deployed(entry.workspace));
+    if (id === undefined) return send(res, 404, { message: "Route not found." });
+    if (!UUID.test(id)) {
+      return send(res, 400, {
+        message: `Invalid UUID "${id}".`,
+        validations: [{ field: "workspace", detail: "invalid UUID length" }],
+      });
     }
-    return send(res, 404, { message: "Route not found." });
-  });
+    const include = url.searchParams.get("include_deleted") ?? "false";
+    if (!GO_TRUE.includes(include) && !GO_FALSE.includes(include)) {
+      return send(res, 400, {
+        message: "Invalid boolean value.",
+        validations: [
+          {
+            field: "include_deleted",
+            detail: 'Query param "include_deleted" must be a valid boolean',
+          },
+        ],
+      });
+    }
+    const entry = fleet.find((e) => e.workspace.id === id);
+    if (!entry) {
+      return send(res, 404, {
+        message: "Resource not found or you do not have access to this resource",
+      });
+    }
+    if (entry.deleted && !GO_TRUE.includes(include)) {
+      return send(res, 410, {
+        message: `Workspace "${entry.workspace.name ?? ""}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
+      });
+    }
+    send(res, 200, deployed(entry.workspace));
+  };
+}
 
+export async function startFakeCoderd(options: {
+  port: number;
+  token: string;
+  size?: number;
+}): Promise<FakeCoderd> {
+  const api = coderdApi(options);
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://fake");
+    requests.push(url.pathname + url.search);
+    if (!url.pathname.startsWith("/api/v2/")) {
+      send(res, 404, { message: "Route not found." });
+      return;
+    }
+    api(req, res, url);
+  });
   await new Promise<void>((resolve) => server.listen(options.port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${options.port}`,

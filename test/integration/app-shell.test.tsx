@@ -1,11 +1,8 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, test } from "vitest";
 import { server } from "../../mocks/node";
-import { AppProviders } from "../../src/app/AppProviders";
-import { createQueryClient } from "../../src/app/queryClient";
-import { RouteError } from "../../src/app/RouteError";
+import { ErrorBoundary } from "../../src/app/ErrorBoundary";
 import { renderApp } from "../render";
 
 describe("shell", () => {
@@ -33,16 +30,14 @@ describe("shell", () => {
     function Broken(): never {
       throw new Error("Cannot read properties of undefined (reading 'agents')");
     }
-    const router = createMemoryRouter([
-      { path: "/", element: <Broken />, errorElement: <RouteError /> },
-    ]);
     const silence = console.error;
     console.error = () => undefined;
     try {
-      render(
-        <AppProviders queryClient={createQueryClient()}>
-          <RouterProvider router={router} />
-        </AppProviders>,
+      renderApp(
+        "/",
+        <ErrorBoundary>
+          <Broken />
+        </ErrorBoundary>,
       );
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent("This page hit an error");

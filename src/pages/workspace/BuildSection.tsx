@@ -1,12 +1,12 @@
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Facts, Mono, Section } from "./Section";
 import type { ProvisionerJob, WorkspaceBuild } from "../../api/types";
 import { RelativeTime } from "../../components/RelativeTime";
+import { Tag } from "../../components/Tag";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useNow } from "../../components/useNow";
 import { jobStatus, reasonLabel, transitionLabel } from "../../domain/status";
@@ -138,12 +138,7 @@ export function BuildSection({ build }: { build: WorkspaceBuild | undefined }) {
                     tags.length ? (
                       <Stack key="t" direction="row" sx={{ flexWrap: "wrap", gap: 0.5 }}>
                         {tags.map(([k, v]) => (
-                          <Chip
-                            key={k}
-                            size="small"
-                            variant="outlined"
-                            label={v ? `${k}: ${v}` : k}
-                          />
+                          <Tag key={k}>{v ? `${k}: ${v}` : k}</Tag>
                         ))}
                       </Stack>
                     ) : (

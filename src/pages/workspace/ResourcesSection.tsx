@@ -1,4 +1,5 @@
 import Button from "@mui/material/Button";
+import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useState } from "react";
@@ -8,14 +9,15 @@ import { Section } from "./Section";
 import type { WorkspaceResource } from "../../api/types";
 
 interface Props {
-  resources: WorkspaceResource[];
+  /** undefined while only the list's copy (which has no resources) is known. */
+  resources: WorkspaceResource[] | undefined;
   workspaceStatus: string | undefined;
   jobStatus: string | undefined;
   highlighted: string;
 }
 
 export function ResourcesSection({ resources, workspaceStatus, jobStatus, highlighted }: Props) {
-  const indexed = resources.map((r, i) => ({ r, i }));
+  const indexed = (resources ?? []).map((r, i) => ({ r, i }));
   const hidden = indexed.filter(({ r }) => r.hide);
   // A deep link into a hidden resource unfolds it.
   const linkedHidden = hidden.some(
@@ -24,8 +26,13 @@ export function ResourcesSection({ resources, workspaceStatus, jobStatus, highli
   const [showHidden, setShowHidden] = useState(false);
   const visible = showHidden || linkedHidden ? indexed : indexed.filter(({ r }) => !r.hide);
   return (
-    <Section title={`Resources (${resources.length})`} id="resources">
-      {resources.length === 0 ? (
+    <Section title={resources ? `Resources (${resources.length})` : "Resources"} id="resources">
+      {!resources ? (
+        <Stack spacing={1} aria-busy aria-label="Loading resources">
+          <Skeleton variant="rounded" height={120} />
+          <Skeleton variant="rounded" height={60} />
+        </Stack>
+      ) : resources.length === 0 ? (
         <Typography color="text.secondary">
           {jobStatus === "succeeded"
             ? "This build has no resources."

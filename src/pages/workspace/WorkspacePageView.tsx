@@ -2,9 +2,7 @@ import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
-import LinearProgress from "@mui/material/LinearProgress";
 import Link from "@mui/material/Link";
-import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useEffect } from "react";
@@ -14,7 +12,9 @@ import { ResourcesSection } from "./ResourcesSection";
 import { isApiError } from "../../api/client";
 import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
+import { ProgressBar } from "../../components/ProgressBar";
 import { RelativeTime } from "../../components/RelativeTime";
+import { DetailSkeleton } from "./DetailSkeleton";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 
 export interface WorkspacePageViewProps {
@@ -41,16 +41,6 @@ function BackLink() {
     >
       <ArrowBackOutlined fontSize="small" aria-hidden /> All workspaces
     </Link>
-  );
-}
-
-function DetailSkeleton() {
-  return (
-    <Stack spacing={2} aria-busy aria-label="Loading workspace">
-      <Skeleton variant="rounded" height={160} />
-      <Skeleton variant="rounded" height={220} />
-      <Skeleton variant="rounded" height={320} />
-    </Stack>
   );
 }
 
@@ -164,7 +154,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
           )}
         </Typography>
       </Stack>
-      {props.isPlaceholderData ? <LinearProgress aria-label="Loading full details" /> : null}
+      {props.isPlaceholderData ? <ProgressBar label="Loading full details" /> : null}
       {deleted ? (
         <Alert severity="warning" role="status">
           <AlertTitle>Deleted workspace</AlertTitle>
@@ -180,7 +170,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
       <WorkspaceHeader workspace={workspace} />
       <BuildSection build={build} />
       <ResourcesSection
-        resources={build?.resources ?? []}
+        resources={props.isPlaceholderData ? undefined : (build?.resources ?? [])}
         workspaceStatus={build?.status}
         jobStatus={build?.job?.status}
         highlighted={highlighted}

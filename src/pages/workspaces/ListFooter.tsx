@@ -1,4 +1,6 @@
-import Pagination from "@mui/material/Pagination";
+import ChevronLeft from "@mui/icons-material/ChevronLeft";
+import ChevronRight from "@mui/icons-material/ChevronRight";
+import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { PAGE_SIZE } from "../../domain/listView";
@@ -10,9 +12,20 @@ interface Props {
   onPage: (page: number) => void;
 }
 
+/** Pages shown: the first, the last, and two either side of the current one. */
+function pageWindow(page: number, count: number): (number | "gap")[] {
+  const pages: (number | "gap")[] = [];
+  for (let p = 1; p <= count; p++) {
+    if (p === 1 || p === count || Math.abs(p - page) <= 2) pages.push(p);
+    else if (pages.at(-1) !== "gap") pages.push("gap");
+  }
+  return pages;
+}
+
 export function ListFooter({ total, page, pageCount, onPage }: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(page * PAGE_SIZE, total);
+  const buttonSx = { minWidth: 36, px: 1 };
   return (
     <Stack
       direction={{ xs: "column", sm: "row" }}
@@ -26,19 +39,55 @@ export function ListFooter({ total, page, pageCount, onPage }: Props) {
             : `${total} workspaces`}
       </Typography>
       {pageCount > 1 ? (
-        <Pagination
-          count={pageCount}
-          page={page}
-          onChange={(_, p) => onPage(p)}
-          color="primary"
-          shape="rounded"
-          siblingCount={1}
-          getItemAriaLabel={(type, p, selected) =>
-            type === "page"
-              ? `${selected ? "Page " : "Go to page "}${p ?? ""}`
-              : `Go to ${type} page`
-          }
-        />
+        <Stack
+          component="nav"
+          aria-label="Pages"
+          direction="row"
+          sx={{ gap: 0.5, flexWrap: "wrap" }}
+        >
+          <Button
+            size="small"
+            sx={buttonSx}
+            disabled={page <= 1}
+            onClick={() => onPage(page - 1)}
+            aria-label="Go to previous page"
+          >
+            <ChevronLeft fontSize="small" />
+          </Button>
+          {pageWindow(page, pageCount).map((p, i) =>
+            p === "gap" ? (
+              <Typography
+                key={`gap-${i}`}
+                component="span"
+                sx={{ alignSelf: "center", px: 0.5 }}
+                aria-hidden
+              >
+                …
+              </Typography>
+            ) : (
+              <Button
+                key={p}
+                size="small"
+                sx={buttonSx}
+                variant={p === page ? "contained" : "text"}
+                aria-current={p === page ? "page" : undefined}
+                aria-label={p === page ? `Page ${p}` : `Go to page ${p}`}
+                onClick={() => onPage(p)}
+              >
+                {p}
+              </Button>
+            ),
+          )}
+          <Button
+            size="small"
+            sx={buttonSx}
+            disabled={page >= pageCount}
+            onClick={() => onPage(page + 1)}
+            aria-label="Go to next page"
+          >
+            <ChevronRight fontSize="small" />
+          </Button>
+        </Stack>
       ) : null}
     </Stack>
   );

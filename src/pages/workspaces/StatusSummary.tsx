@@ -1,4 +1,4 @@
-import Chip from "@mui/material/Chip";
+import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { StatusBadge } from "../../components/StatusBadge";
 import { workspaceStatus } from "../../domain/status";
@@ -23,17 +23,23 @@ export function StatusSummary({ counts, active, onSelect }: Props) {
         const selected = active === status;
         return (
           <li key={status}>
-            <Chip
-              variant={selected ? "filled" : "outlined"}
-              color={selected ? "primary" : "default"}
+            <Button
+              size="small"
+              variant="outlined"
+              color={selected ? "primary" : "inherit"}
               aria-pressed={selected}
               onClick={() => onSelect(selected ? undefined : status)}
-              label={
-                <Stack direction="row" sx={{ alignItems: "center", gap: 1 }}>
-                  <StatusBadge status={info} /> <strong>{count}</strong>
-                </Stack>
-              }
-            />
+              sx={{
+                borderRadius: 999,
+                textTransform: "none",
+                gap: 1,
+                borderColor: selected ? "primary.main" : "divider",
+                bgcolor: selected ? "action.selected" : undefined,
+                borderWidth: selected ? 2 : 1,
+              }}
+            >
+              <StatusBadge status={info} /> <strong>{count}</strong>
+            </Button>
           </li>
         );
       })}

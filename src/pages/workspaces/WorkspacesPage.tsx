@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
-import { loadWorkspacePage } from "../../app/detailChunk";
+import { loadWorkspacePage } from "../../app/lazyPages";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";

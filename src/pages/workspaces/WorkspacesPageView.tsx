@@ -1,6 +1,5 @@
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
-import LinearProgress from "@mui/material/LinearProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useMemo } from "react";
@@ -10,6 +9,7 @@ import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
+import { ProgressBar } from "../../components/ProgressBar";
 import { RelativeTime } from "../../components/RelativeTime";
 import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
 import { PAGE_SIZE, sortWorkspaces, statusCounts, type ListView } from "../../domain/listView";
@@ -92,12 +92,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         />
       ) : (
         <Box sx={{ position: "relative" }}>
-          {props.isPlaceholderData ? (
-            <LinearProgress
-              aria-label="Loading the new filter"
-              sx={{ position: "absolute", top: 0, left: 0, right: 0, zIndex: 3 }}
-            />
-          ) : null}
+          {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
           <WorkspacesTable
             rows={rows}
             from={props.from}
