@@ -1,4 +1,5 @@
 import { takeEarlyResponse } from "./earlyFetch";
+import { performRequest, type Outcome, type RequestInput } from "./request";
 import { toErrorResponse } from "./normalize";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "./types";
@@ -51,16 +52,11 @@ function textSnippet(body: string): string | undefined {
   return text ? text.slice(0, 300) : undefined;
 }
 
-function isJson(res: globalThis.Response): boolean {
-  return /\bjson\b/i.test(res.headers.get("content-type") ?? "");
-}
-
-async function readError(res: globalThis.Response): Promise<ApiError> {
-  const body = await res.text().catch(() => "");
+function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiError {
   let parsed: unknown;
-  if (isJson(res)) {
+  if (/\bjson\b/i.test(outcome.contentType)) {
     try {
-      parsed = JSON.parse(body);
+      parsed = JSON.parse(outcome.body);
     } catch {
       parsed = undefined;
     }
@@ -69,80 +65,72 @@ async function readError(res: globalThis.Response): Promise<ApiError> {
   if (response.message) {
     return new ApiError({
       kind: "http",
-      status: res.status,
+      status: outcome.status,
       message: response.message,
       detail: response.detail,
       validations: response.validations,
     });
   }
-  const statusLine = `${res.status}${res.statusText ? ` ${res.statusText}` : ""}`;
+  const statusLine = `${outcome.status}${outcome.statusText ? ` ${outcome.statusText}` : ""}`;
   return new ApiError({
     kind: "http",
-    status: res.status,
+    status: outcome.status,
     message: `The server answered ${statusLine}.`,
-    detail: response.detail ?? textSnippet(body),
+    detail: response.detail ?? textSnippet(outcome.body),
     validations: response.validations,
   });
 }
 
-/** GETs `${API_BASE}${path}` and returns the parsed JSON body, or throws an ApiError. */
-export async function apiGet(
+/** The outcome's data, or the ApiError it stands for. */
+function unwrap<T>(outcome: Outcome<T>, path: string): T {
+  switch (outcome.kind) {
+    case "ok":
+      return outcome.data;
+    case "aborted":
+      throw new ApiError({ kind: "aborted", status: 0, message: "The request was canceled." });
+    case "network":
+      throw new ApiError({
+        kind: "network",
+        status: 0,
+        message: "Could not reach the server. Check your connection and try again.",
+        detail: outcome.message,
+      });
+    case "invalid-response":
+      throw new ApiError({
+        kind: "invalid-response",
+        status: outcome.status,
+        message: `The server's answer to ${API_BASE}${path} was not JSON. Is ${API_BASE} routed to coderd?`,
+      });
+    case "http": {
+      const error = httpError(outcome);
+      if (error.status === 401) markSignInRequired(error.message);
+      throw error;
+    }
+  }
+}
+
+/**
+ * GETs `${API_BASE}${path}` and returns `transform` of the JSON body, or throws an ApiError.
+ * `offThread` runs the request, JSON parsing and transform in a worker when one can be used.
+ */
+export async function apiGet<T>(
   path: string,
   params: URLSearchParams | undefined,
-  options: RequestOptions = {},
-): Promise<unknown> {
+  options: RequestOptions,
+  transform: (json: unknown) => T,
+  offThread?: (input: RequestInput) => Promise<Outcome<T>> | undefined,
+): Promise<T> {
   const url = new URL(API_BASE + path, window.location.origin);
   if (params) url.search = params.toString();
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = getSessionToken();
   if (token) headers["Coder-Session-Token"] = token;
+  const input: RequestInput = { url: url.href, headers, signal: options.signal };
 
-  let res: globalThis.Response;
-  try {
-    // Only without a token of ours: the early request went out with the page's cookies alone.
-    const early = token ? undefined : await takeEarlyResponse(url.pathname + url.search);
-    res =
-      early ?? (await fetch(url, { headers, signal: options.signal, credentials: "same-origin" }));
-  } catch (cause) {
-    if (options.signal?.aborted) {
-      throw new ApiError({
-        kind: "aborted",
-        status: 0,
-        message: "The request was canceled.",
-        cause,
-      });
-    }
-    throw new ApiError({
-      kind: "network",
-      status: 0,
-      message: "Could not reach the server. Check your connection and try again.",
-      detail: cause instanceof Error ? cause.message : undefined,
-      cause,
-    });
-  }
-
-  if (!res.ok) {
-    const error = await readError(res);
-    if (error.status === 401) markSignInRequired(error.message);
-    throw error;
-  }
-
-  try {
-    return await res.json();
-  } catch (cause) {
-    if (options.signal?.aborted) {
-      throw new ApiError({
-        kind: "aborted",
-        status: 0,
-        message: "The request was canceled.",
-        cause,
-      });
-    }
-    throw new ApiError({
-      kind: "invalid-response",
-      status: res.status,
-      message: `The server's answer to ${API_BASE}${path} was not JSON. Is ${API_BASE} routed to coderd?`,
-      cause,
-    });
-  }
+  // Only without a token of ours: the early request went out with the page's cookies alone.
+  const early = token ? undefined : await takeEarlyResponse(url.pathname + url.search);
+  const outcome = early
+    ? await performRequest({ ...input, early }, transform)
+    : await (offThread?.(input) ?? performRequest(input, transform));
+  return unwrap(outcome, path);
 }

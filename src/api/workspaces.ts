@@ -1,5 +1,6 @@
 import { apiGet, type RequestOptions } from "./client";
 import { toWorkspace, toWorkspacesResponse } from "./normalize";
+import { listOffThread } from "./offThread";
 import type { Workspace, WorkspacesResponse } from "./types";
 import { composeQ, type WorkspaceFilter } from "../domain/filter";
 
@@ -20,18 +21,26 @@ export function workspacesSearchParams(filter: WorkspaceFilter): URLSearchParams
   return params;
 }
 
-export async function getWorkspaces(
+export function getWorkspaces(
   filter: WorkspaceFilter,
-  options?: RequestOptions,
+  options: RequestOptions = {},
 ): Promise<WorkspacesResponse> {
-  return toWorkspacesResponse(await apiGet("/workspaces", workspacesSearchParams(filter), options));
+  return apiGet(
+    "/workspaces",
+    workspacesSearchParams(filter),
+    options,
+    toWorkspacesResponse,
+    listOffThread,
+  );
 }
 
-export async function getWorkspace(
+export function getWorkspace(
   id: string,
   includeDeleted: boolean,
-  options?: RequestOptions,
+  options: RequestOptions = {},
 ): Promise<Workspace> {
   const params = includeDeleted ? new URLSearchParams({ include_deleted: "true" }) : undefined;
-  return toWorkspace(await apiGet(`/workspaces/${encodeURIComponent(id)}`, params, options));
+  return apiGet(`/workspaces/${encodeURIComponent(id)}`, params, options, (json) =>
+    toWorkspace(json),
+  );
 }

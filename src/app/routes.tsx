@@ -1,13 +1,13 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Navigate, useRoutes, type RouteObject } from "react-router";
 import { Layout } from "./Layout";
-import { loadWorkspacePage } from "./lazyPages";
+import { workspacePage } from "./lazyPages";
 import { NotFoundPage } from "./NotFoundPage";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
 import { DetailSkeleton } from "../pages/workspace/DetailSkeleton";
 
 // Split off: the list, the page most people open first, doesn't pay for the detail.
-const WorkspacePage = lazy(async () => ({ default: (await loadWorkspacePage()).WorkspacePage }));
+const WorkspacePage = workspacePage.Component;
 
 // Declarative routes (<BrowserRouter> + useRoutes): this app loads no route data, and the data
 // router would add ~17 KB gzip to the first load.

@@ -173,12 +173,11 @@ test("benchmark", async ({ browser }) => {
     });
     await page.getByLabel("Status", { exact: true }).selectOption("failed");
     const painted = await benchValue(page, "filterPainted");
+    // The list is fetched in a worker; the app marks the response's arrival on the page's clock.
     const arrived = await page.evaluate(
-      () =>
-        performance.getEntriesByType("resource").find((e) => e.name.includes("status=failed")) as
-          PerformanceResourceTiming | undefined,
+      () => performance.getEntriesByName("workspaces:response").at(-1)?.startTime,
     );
-    filter.push(painted - (arrived?.responseEnd ?? NaN));
+    filter.push(painted - (arrived ?? NaN));
 
     // JS heap after load, after a garbage collection.
     const cdp = await page.context().newCDPSession(page);
@@ -225,16 +224,12 @@ test("benchmark", async ({ browser }) => {
       ).__bench;
       const t0 = performance.now();
       const isRefetch = () =>
-        performance
-          .getEntriesByType("resource")
-          .some(
-            (e) =>
-              e.name.includes("/api/v2/workspaces") &&
-              e.startTime > t0 &&
-              (e as PerformanceResourceTiming).responseEnd > 0,
-          );
+        performance.getEntriesByName("workspaces:response").some((e) => e.startTime > t0);
       window.dispatchEvent(new Event("visibilitychange"));
-      while (!isRefetch()) await new Promise((r) => setTimeout(r, 20));
+      const deadline = t0 + 20_000;
+      while (!isRefetch() && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await new Promise((r) => setTimeout(r, 1500));
       return bench.longtasks.filter((t) => t.start >= t0).map((t) => t.duration);
     });

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
-import { loadWorkspacePage } from "../../app/lazyPages";
+import { workspacePage } from "../../app/lazyPages";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
@@ -25,7 +25,7 @@ export function WorkspacesPage() {
   const hasRows = query.data !== undefined;
   useEffect(() => {
     if (!hasRows) return;
-    const id = setTimeout(() => void loadWorkspacePage(), 500);
+    const id = setTimeout(() => void workspacePage.preload(), 500);
     return () => clearTimeout(id);
   }, [hasRows]);
 
