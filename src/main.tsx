@@ -16,7 +16,11 @@ async function boot() {
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient()}>
-        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}>
+        <BrowserRouter
+          basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}
+          // Navigations render at once: every view here renders from data already in hand.
+          useTransitions={false}
+        >
           <AppRoutes />
         </BrowserRouter>
       </AppProviders>

@@ -5,7 +5,12 @@ const HELP = "Built from an older template version than the template's active on
 
 export function OutdatedFlag({ compact = false }: { compact?: boolean }) {
   return (
-    <Tag tone="warning" icon={<UpdateOutlined aria-hidden />} title={HELP} compact={compact}>
+    <Tag
+      tone="warning"
+      icon={<UpdateOutlined aria-hidden style={{ fontSize: compact ? 13 : 16 }} />}
+      title={HELP}
+      compact={compact}
+    >
       Outdated
     </Tag>
   );

@@ -1,4 +1,3 @@
-import Box from "@mui/material/Box";
 import { useState, type ReactNode } from "react";
 import { safeUrl } from "../domain/url";
 
@@ -15,15 +14,14 @@ export function SafeIcon({ src, size = 20, fallback }: Props) {
   const [failed, setFailed] = useState<string | undefined>(undefined);
   if (!url || failed === url) return <>{fallback}</>;
   return (
-    <Box
-      component="img"
+    <img
       src={url}
       alt=""
       width={size}
       height={size}
       referrerPolicy="no-referrer"
       onError={() => setFailed(url)}
-      sx={{ objectFit: "contain", flexShrink: 0 }}
+      style={{ objectFit: "contain", flexShrink: 0 }}
     />
   );
 }

@@ -1,4 +1,3 @@
-import Box from "@mui/material/Box";
 import type { ReactNode } from "react";
 
 interface Props {
@@ -10,30 +9,31 @@ interface Props {
   compact?: boolean;
 }
 
-/** A small outlined label. Lighter than MUI's Chip, which brings ButtonBase and ripple code along. */
+/**
+ * A small outlined label: a plain span (MUI's Chip brings ButtonBase along, and list rows render
+ * many of these on every refresh).
+ */
 export function Tag({ children, icon, tone = "default", title, compact = false }: Props) {
+  const color = tone === "warning" ? "var(--mui-palette-warning-main)" : undefined;
   return (
-    <Box
-      component="span"
+    <span
       title={title}
-      sx={{
+      className="tag"
+      style={{
         display: "inline-flex",
         alignItems: "center",
-        gap: 0.5,
-        px: compact ? 0.75 : 1,
-        py: compact ? 0 : 0.25,
-        border: 1,
+        gap: 4,
+        padding: compact ? "0 6px" : "2px 8px",
+        border: `1px solid ${color ?? "var(--mui-palette-divider)"}`,
         borderRadius: 999,
-        borderColor: tone === "warning" ? "warning.main" : "divider",
-        color: tone === "warning" ? "warning.main" : "text.primary",
+        color,
         fontSize: compact ? "0.7rem" : "0.8125rem",
         lineHeight: compact ? "18px" : "20px",
         whiteSpace: "nowrap",
-        "& svg": { fontSize: compact ? 13 : 16 },
       }}
     >
       {icon}
       {children}
-    </Box>
+    </span>
   );
 }

@@ -1,5 +1,4 @@
 import WidgetsOutlined from "@mui/icons-material/WidgetsOutlined";
-import Box from "@mui/material/Box";
 import type { Workspace } from "../api/types";
 import { templateLabel } from "../domain/listView";
 import { SafeIcon } from "./SafeIcon";
@@ -15,18 +14,18 @@ export function TemplateName({
   const label = templateLabel(workspace);
   if (!withIcon) return <>{label}</>;
   return (
-    <Box
-      component="span"
-      sx={{ display: "inline-flex", alignItems: "center", gap: 1, minWidth: 0 }}
-    >
+    <span style={{ display: "inline-flex", alignItems: "center", gap: 8, minWidth: 0 }}>
       <SafeIcon
         src={workspace.template_icon}
         size={18}
-        fallback={<WidgetsOutlined sx={{ fontSize: 18, color: "text.secondary" }} aria-hidden />}
+        fallback={
+          <WidgetsOutlined
+            style={{ fontSize: 18, color: "var(--mui-palette-text-secondary)" }}
+            aria-hidden
+          />
+        }
       />
-      <Box component="span" sx={{ overflowWrap: "anywhere" }}>
-        {label}
-      </Box>
-    </Box>
+      <span style={{ overflowWrap: "anywhere" }}>{label}</span>
+    </span>
   );
 }

@@ -1,7 +1,5 @@
 import FolderOffOutlined from "@mui/icons-material/FolderOffOutlined";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
@@ -55,79 +53,89 @@ const COLUMNS: Column[] = [
   { key: "cost", label: "Daily cost", sx: WIDE, align: "right" },
 ];
 
+// Rows are plain elements styled by class from the table (ROW_STYLES), not MUI components with sx:
+// per-instance styling was most of a row's render cost, and the list re-renders rows on every refresh.
 const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; from: string }) {
   const build = w.latest_build;
   const status = workspaceStatus(build?.status);
   const name = w.name || "(unnamed)";
   return (
-    <TableRow
-      hover
-      sx={
-        status.tone === "error"
-          ? {
-              "& > td:first-of-type": { boxShadow: (t) => `inset 3px 0 0 ${t.palette.error.main}` },
-            }
-          : undefined
-      }
-    >
-      <TableCell sx={{ maxWidth: 280 }}>
-        <Stack spacing={0.25}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: "center", minWidth: 0 }}>
-            {w.id ? (
-              <Link
-                component={RouterLink}
-                to={`/workspaces/${encodeURIComponent(w.id)}`}
-                state={{ from }}
-                sx={{ fontWeight: 600, overflowWrap: "anywhere" }}
-              >
-                {name}
-              </Link>
-            ) : (
-              <Typography component="span" sx={{ fontWeight: 600 }}>
-                {name}
-              </Typography>
-            )}
-            {w.outdated ? <OutdatedFlag compact /> : null}
-          </Stack>
-          <Typography
-            variant="caption"
-            color="text.secondary"
-            sx={{ display: { md: "none" }, overflowWrap: "anywhere" }}
-          >
-            {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
-          </Typography>
-        </Stack>
-      </TableCell>
-      <TableCell sx={{ ...WIDE, overflowWrap: "anywhere" }}>{w.owner_name ?? "—"}</TableCell>
-      <TableCell sx={WIDE}>
+    <tr className={status.tone === "error" ? "row failed" : "row"}>
+      <td className="name">
+        <span className="name-line">
+          {w.id ? (
+            <RouterLink
+              className="ws-link"
+              to={`/workspaces/${encodeURIComponent(w.id)}`}
+              state={{ from }}
+            >
+              {name}
+            </RouterLink>
+          ) : (
+            <strong>{name}</strong>
+          )}
+          {w.outdated ? <OutdatedFlag compact /> : null}
+        </span>
+        <span className="secondary narrow-only">
+          {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
+        </span>
+      </td>
+      <td className="wide">{w.owner_name ?? "—"}</td>
+      <td className="wide">
         <TemplateName workspace={w} withIcon />
-      </TableCell>
-      <TableCell>
+      </td>
+      <td>
         <StatusBadge status={status} />
-      </TableCell>
-      <TableCell sx={WIDE}>
-        <Stack spacing={0}>
+      </td>
+      <td className="wide">
+        <span className="stack">
           <span>
             {transitionLabel(build?.transition)} {reasonLabel(build?.reason)}
           </span>
-          <Typography variant="caption" color="text.secondary">
+          <span className="secondary">
             <RelativeTime value={build?.created_at} />
-          </Typography>
-        </Stack>
-      </TableCell>
-      <TableCell sx={MEDIUM}>
+          </span>
+        </span>
+      </td>
+      <td className="medium">
         <RelativeTime value={w.last_used_at} fallback="Never" />
-      </TableCell>
-      <TableCell sx={WIDE} align="right">
-        {build?.daily_cost ?? 0}
-        <Box component="span" sx={{ color: "text.secondary" }}>
-          {" "}
-          credits
-        </Box>
-      </TableCell>
-    </TableRow>
+      </td>
+      <td className="wide cost">
+        {build?.daily_cost ?? 0} <span className="secondary">credits</span>
+      </td>
+    </tr>
   );
 });
+
+const ROW_STYLES = {
+  "& tbody td": {
+    px: 2,
+    py: 0.75,
+    borderBottom: 1,
+    borderColor: "divider",
+    fontSize: "0.875rem",
+    verticalAlign: "middle",
+    overflowWrap: "anywhere",
+  },
+  "& tbody tr.row:hover": { bgcolor: "action.hover" },
+  "& tbody tr.failed > td:first-of-type": {
+    boxShadow: "inset 3px 0 0 var(--mui-palette-error-main)",
+  },
+  "& td.name": { maxWidth: 280 },
+  "& .name-line": { display: "flex", alignItems: "center", gap: 1, minWidth: 0 },
+  "& .ws-link": {
+    color: "primary.main",
+    fontWeight: 600,
+    textDecorationColor: "color-mix(in srgb, currentColor 40%, transparent)",
+    "&:hover": { textDecorationColor: "currentColor" },
+  },
+  "& .stack": { display: "flex", flexDirection: "column" },
+  "& .secondary": { color: "text.secondary", fontSize: "0.75rem" },
+  "& .narrow-only": { display: { xs: "block", md: "none" } },
+  "& .wide": { display: { xs: "none", md: "table-cell" } },
+  "& .medium": { display: { xs: "none", sm: "table-cell" } },
+  "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
+} as const;
 
 function SkeletonRows() {
   return (
@@ -196,7 +204,7 @@ export function WorkspacesTable({
       component={Paper}
       sx={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}
     >
-      <Table size="small" aria-label="Workspaces" aria-busy={!rows || stale}>
+      <Table size="small" aria-label="Workspaces" aria-busy={!rows || stale} sx={ROW_STYLES}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((c) => {
