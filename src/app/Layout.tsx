@@ -53,14 +53,16 @@ export function Layout() {
             to="/workspaces"
             underline="none"
             color="inherit"
-            sx={{ fontWeight: 700, fontSize: "1.05rem" }}
+            sx={{ fontWeight: 700, fontSize: "1.05rem", whiteSpace: "nowrap" }}
           >
             Coder workspaces
           </Link>
           <Box sx={{ flex: 1 }} />
           <Tag tone={backend.kind === "demo" ? "warning" : "default"}>
             <Typography component="span" variant="caption">
-              {backend.kind === "demo" ? "Backend: " : "Connected to: "}
+              <Box component="span" sx={{ display: { xs: "none", sm: "inline" } }}>
+                {backend.kind === "demo" ? "Backend: " : "Connected to: "}
+              </Box>
               <strong>{backend.label}</strong>
             </Typography>
           </Tag>

@@ -230,9 +230,11 @@ test("benchmark", async ({ browser }) => {
       while (!isRefetch() && performance.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
+      if (!isRefetch()) return undefined;
       await new Promise((r) => setTimeout(r, 1500));
       return bench.longtasks.filter((t) => t.start >= t0).map((t) => t.duration);
     });
+    if (!tasks) throw new Error("no background refetch was seen within 20 s");
     blocking.push(tasks.reduce((a, b) => a + b, 0));
     tbt.push(tasks.reduce((a, b) => a + Math.max(0, b - 50), 0));
     await page.context().close();

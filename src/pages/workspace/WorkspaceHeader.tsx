@@ -43,7 +43,7 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
               <WidgetsOutlined sx={{ fontSize: 40, color: "text.secondary" }} aria-hidden />
             }
           />
-          <Stack sx={{ minWidth: 0, flex: 1 }}>
+          <Stack sx={{ minWidth: 0, flex: "1 1 200px" }}>
             <Typography variant="h1" sx={{ overflowWrap: "anywhere" }}>
               {workspace.name || "(unnamed workspace)"}
             </Typography>
