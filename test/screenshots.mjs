@@ -2,6 +2,7 @@
 // Run against a served demo: `npm run build:demo && npm run preview:demo`, then `npm run screenshots`.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import chromiumArgs from "./browser/chromium-args.json" with { type: "json" };
 
 const base = process.argv[2] ?? "http://localhost:4173";
 const out = new URL("./screenshots/", import.meta.url).pathname;
@@ -9,17 +10,7 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-  ],
+  args: chromiumArgs,
 });
 
 const views = [

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
 // Real Chromium from Debian (never a downloaded browser). Three servers: the built demo
 // (`npm run build:demo`), and the production build (`npm run build`) proxying /api to the fake coderd
@@ -8,17 +9,8 @@ export const FAKE_CODERD_PORT = 4180;
 export const FAKE_TOKEN = "fake-session-token-0123456789";
 export const WITH_TOKEN_URL = "http://localhost:4174";
 export const NO_TOKEN_URL = "http://localhost:4175";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+/** Flags for Debian's Chromium on these machines (shared with test/screenshots.mjs). */
+export const CHROMIUM_ARGS: string[] = chromiumArgs;
 
 export default defineConfig({
   testDir: ".",

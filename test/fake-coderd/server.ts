@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { generateFleet, type FleetWorkspace } from "../../mocks/fleet";
 import type { Workspace } from "../../src/api/types";
+import { WORKSPACE_STATUSES } from "../../src/domain/status";
 
 // A stand-in for a deployed coderd, answering as ../shared/api/deployed-coderd-notes.md describes: it
 // reads only `q` (plus limit/offset), requires a session token, sends `deadline` as a string or null,
@@ -14,18 +15,6 @@ export interface FakeCoderd {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const STATUSES = [
-  "pending",
-  "starting",
-  "running",
-  "stopping",
-  "stopped",
-  "failed",
-  "canceling",
-  "canceled",
-  "deleting",
-  "deleted",
-];
 const GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
 const GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
 
@@ -70,7 +59,7 @@ function parseQ(q: string): Filter | { field: string; detail: string } {
     const value = term.slice(colon + 1);
     if (key === "owner" || key === "template" || key === "name") filter[key] = value;
     else if (key === "status") {
-      if (!STATUSES.includes(value))
+      if (!(WORKSPACE_STATUSES as readonly string[]).includes(value))
         return {
           field: "status",
           detail: `Query param "status" has invalid value: "${value}" is not a valid workspace status`,
