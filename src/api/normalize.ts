@@ -13,6 +13,7 @@ import type {
   WorkspaceResourceMetadata,
   WorkspacesResponse,
 } from "./types";
+import { matchesFilter, type WorkspaceFilter } from "../domain/filter";
 
 // Server data is untrusted: every field is checked against its declared type and dropped when it does
 // not match, so views can rely on the types (a string is a string or absent) and never crash.
@@ -208,10 +209,33 @@ export function toWorkspace(v: unknown, { withResources = true } = {}): Workspac
   });
 }
 
-export function toWorkspacesResponse(v: unknown): WorkspacesResponse {
+function rawHasAgent(o: Obj): boolean {
+  const build = o.latest_build;
+  const resources = isObj(build) ? build.resources : undefined;
+  return (
+    Array.isArray(resources) &&
+    resources.some((r) => isObj(r) && Array.isArray(r.agents) && r.agents.length > 0)
+  );
+}
+
+/**
+ * The list, slimmed (see toWorkspace) and held to `filter`: servers differ in which filters they
+ * honour (a deployed coderd reads only `q`; none filters `has_agent` as a boolean or lists deleted
+ * workspaces), so what the controls say is checked here too and never shown wrong.
+ */
+export function toWorkspacesResponse(v: unknown, filter: WorkspaceFilter = {}): WorkspacesResponse {
   if (!isObj(v)) return { count: 0, workspaces: [] };
-  const workspaces = list(v, "workspaces", (w) => toWorkspace(w, { withResources: false })) ?? [];
-  return { count: num(v, "count") ?? workspaces.length, workspaces };
+  const raw = Array.isArray(v.workspaces) ? v.workspaces.filter(isObj) : [];
+  const workspaces: Workspace[] = [];
+  for (const o of raw) {
+    const w = toWorkspace(o, { withResources: false });
+    if (matchesFilter(w, rawHasAgent(o), filter)) workspaces.push(w);
+  }
+  const count = num(v, "count");
+  return {
+    count: workspaces.length === raw.length && count !== undefined ? count : workspaces.length,
+    workspaces,
+  };
 }
 
 function validation(o: Obj): ValidationError {

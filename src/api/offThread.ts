@@ -1,8 +1,15 @@
 import type { Outcome, RequestInput } from "./request";
 import type { WorkspacesResponse } from "./types";
+import type { WorkspaceFilter } from "../domain/filter";
 
 export type WorkerRequest =
-  | { type: "get"; id: number; url: string; headers: Record<string, string> }
+  | {
+      type: "get";
+      id: number;
+      url: string;
+      headers: Record<string, string>;
+      filter: WorkspaceFilter;
+    }
   | { type: "abort"; id: number };
 
 export interface WorkerReply {
@@ -37,6 +44,7 @@ function listWorker(): Worker | undefined {
 /** Runs a list request in the worker; undefined when no worker can be used (tests, demo). */
 export function listOffThread(
   input: RequestInput,
+  filter: WorkspaceFilter,
 ): Promise<Outcome<WorkspacesResponse>> | undefined {
   const w = listWorker();
   if (!w) return undefined;
@@ -57,6 +65,7 @@ export function listOffThread(
       id,
       url: input.url,
       headers: input.headers,
+      filter,
     } satisfies WorkerRequest);
   });
 }

@@ -29,8 +29,8 @@ export function getWorkspaces(
     "/workspaces",
     workspacesSearchParams(filter),
     options,
-    toWorkspacesResponse,
-    listOffThread,
+    (json) => toWorkspacesResponse(json, filter),
+    (input) => listOffThread(input, filter),
   );
 }
 

@@ -1,3 +1,5 @@
+import type { Workspace } from "../api/types";
+
 /** The list filter, named as the API's documented query parameters. */
 export interface WorkspaceFilter {
   owner?: string;
@@ -48,6 +50,19 @@ export function writeFilter(
     else next.set(key, String(value));
   }
   return next;
+}
+
+/** Whether a (list) workspace meets the filter, with the API's semantics for each key. */
+export function matchesFilter(w: Workspace, hasAgent: boolean, filter: WorkspaceFilter): boolean {
+  const lower = (s: string | undefined) => (s ?? "").toLowerCase();
+  const status = w.latest_build?.status;
+  if (filter.owner && lower(w.owner_name) !== lower(filter.owner)) return false;
+  if (filter.template && lower(w.template_name) !== lower(filter.template)) return false;
+  if (filter.name && !lower(w.name).includes(lower(filter.name))) return false;
+  if (filter.status && status !== filter.status.toLowerCase()) return false;
+  if ((filter.deleted ?? false) !== (status === "deleted")) return false;
+  if (filter.has_agent !== undefined && filter.has_agent !== hasAgent) return false;
+  return true;
 }
 
 export function isFilterEmpty(filter: WorkspaceFilter): boolean {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
-import { server } from "../../mocks/node";
+import { mockBackend, server } from "../../mocks/node";
 import { fixture, recordRequests } from "../fixtures";
 import { unsafeUrlElements } from "../queries";
 import { renderApp } from "../render";
@@ -255,6 +255,38 @@ describe("states", () => {
       await screen.findByRole("progressbar", { name: "Loading the new filter" }),
     ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "api-server" })).toBeInTheDocument();
+    expect(await screen.findByText("No workspaces match these filters")).toBeInTheDocument();
+  });
+});
+
+describe("servers that ignore filters", () => {
+  function ignoringServer() {
+    // Answers every list request with the whole (non-deleted) fleet, whatever it was asked.
+    const all = mockBackend
+      .entries()
+      .filter((e) => !e.deleted)
+      .map((e) => e.workspace);
+    server.use(
+      http.get("*/api/v2/workspaces", () =>
+        HttpResponse.json({ count: all.length, workspaces: all }),
+      ),
+    );
+  }
+
+  test("what the controls say still holds: owner, status and has_agent", async () => {
+    ignoringServer();
+    renderApp("/workspaces?owner=bob&has_agent=false");
+    const shown = await rows();
+    expect(shown.map((r) => within(r).getAllByRole("cell")[0]?.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining("bucket-only")]),
+    );
+    for (const row of shown) expect(row).toHaveTextContent("bob");
+    expect(screen.getByText(/^\d+ workspaces?$/)).toBeInTheDocument();
+  });
+
+  test("deleted=true against a server whose list never holds deleted workspaces shows none", async () => {
+    ignoringServer();
+    renderApp("/workspaces?deleted=true");
     expect(await screen.findByText("No workspaces match these filters")).toBeInTheDocument();
   });
 });
