@@ -96,8 +96,6 @@ function failure(status: number) {
 
 export interface MockBackend {
   handlers: HttpHandler[];
-  /** Replaces the fleet (e.g. to change its size). */
-  setFleet(options: FleetOptions): void;
   /** The fleet as served, deleted workspaces included. */
   entries(): readonly FleetWorkspace[];
   settings: DemoSettings;
@@ -107,18 +105,13 @@ export function createMockBackend(
   fleetOptions: FleetOptions = {},
   settings: DemoSettings = { ...defaultDemoSettings },
 ): MockBackend {
-  let fleet = generateFleet(fleetOptions);
-  let sorted = [...fleet].sort(byLastUsed);
-  let byId = new Map(fleet.map((e) => [e.workspace.id, e]));
+  const fleet = generateFleet(fleetOptions);
+  const sorted = [...fleet].sort(byLastUsed);
+  const byId = new Map(fleet.map((e) => [e.workspace.id, e]));
 
   const backend: MockBackend = {
     settings,
     entries: () => fleet,
-    setFleet(options) {
-      fleet = generateFleet(options);
-      sorted = [...fleet].sort(byLastUsed);
-      byId = new Map(fleet.map((e) => [e.workspace.id, e]));
-    },
     handlers: [
       http.get(`${BASE}/workspaces`, async ({ request }) => {
         if (settings.delayMs) await delay(settings.delayMs);
