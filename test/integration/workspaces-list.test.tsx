@@ -288,5 +288,8 @@ describe("servers that ignore filters", () => {
     ignoringServer();
     renderApp("/workspaces?deleted=true");
     expect(await screen.findByText("No workspaces match these filters")).toBeInTheDocument();
+    expect(
+      screen.getByText(/A deployed coderd never lists deleted workspaces/),
+    ).toBeInTheDocument();
   });
 });

@@ -98,6 +98,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             from={props.from}
             view={view}
             filtered={filtered}
+            deleted={filter.deleted === true}
             stale={props.isPlaceholderData}
             onViewChange={onViewChange}
             onClearFilters={() => onFilterChange({}, "replace")}

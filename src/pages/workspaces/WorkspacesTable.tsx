@@ -27,6 +27,8 @@ interface Props {
   from: string;
   view: ListView;
   filtered: boolean;
+  /** The "Deleted" filter is on. */
+  deleted: boolean;
   stale: boolean;
   onViewChange: (view: Partial<ListView>) => void;
   onClearFilters: () => void;
@@ -155,9 +157,11 @@ function SkeletonRows() {
 
 function EmptyState({
   filtered,
+  deleted,
   onClearFilters,
 }: {
   filtered: boolean;
+  deleted: boolean;
   onClearFilters: () => void;
 }) {
   return (
@@ -170,6 +174,12 @@ function EmptyState({
               <Typography variant="h3" component="p">
                 No workspaces match these filters
               </Typography>
+              {deleted ? (
+                <Typography color="text.secondary" sx={{ maxWidth: 520 }}>
+                  A deployed coderd never lists deleted workspaces. Open a deleted workspace from
+                  its link to see its last record.
+                </Typography>
+              ) : null}
               <Button variant="outlined" onClick={onClearFilters}>
                 Clear filters
               </Button>
@@ -195,6 +205,7 @@ export function WorkspacesTable({
   from,
   view,
   filtered,
+  deleted,
   stale,
   onViewChange,
   onClearFilters,
@@ -238,7 +249,7 @@ export function WorkspacesTable({
           {!rows ? (
             <SkeletonRows />
           ) : rows.length === 0 ? (
-            <EmptyState filtered={filtered} onClearFilters={onClearFilters} />
+            <EmptyState filtered={filtered} deleted={deleted} onClearFilters={onClearFilters} />
           ) : (
             rows.map((w, i) => <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} />)
           )}
