@@ -1,7 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { generateFleet, type FleetWorkspace } from "../../mocks/fleet";
+import {
+  byLastUsed,
+  GO_FALSE,
+  GO_TRUE,
+  isQueryError,
+  matchesServerFilter,
+  parseCoderdQuery,
+  UUID_RE,
+} from "../../mocks/coderdSearch";
+import { generateFleet } from "../../mocks/fleet";
 import type { Workspace } from "../../src/api/types";
-import { WORKSPACE_STATUSES } from "../../src/domain/status";
 
 // A stand-in for a deployed coderd, answering as ../shared/api/deployed-coderd-notes.md describes: it
 // reads only `q` (plus limit/offset), requires a session token, sends `deadline` as a string or null,
@@ -13,10 +21,6 @@ export interface FakeCoderd {
   requests: string[];
   close(): Promise<void>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
-const GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "Content-Type": "application/json" });
@@ -42,52 +46,6 @@ function deployed(w: Workspace): Workspace {
   return { ...w, latest_build: { ...build, deadline } };
 }
 
-type Filter = { owner?: string; template?: string; name?: string; status?: string; agent?: string };
-
-function parseQ(q: string): Filter | { field: string; detail: string } {
-  const filter: Filter = {};
-  for (const raw of q.toLowerCase().match(/(?:[^\s"]+|"[^"]*")+/g) ?? []) {
-    const term = raw.replace(/"/g, "");
-    const colon = term.indexOf(":");
-    if (colon < 0) {
-      const [a, b] = term.split("/");
-      if (b !== undefined) Object.assign(filter, { owner: a, name: b });
-      else filter.name = term;
-      continue;
-    }
-    const key = term.slice(0, colon);
-    const value = term.slice(colon + 1);
-    if (key === "owner" || key === "template" || key === "name") filter[key] = value;
-    else if (key === "status") {
-      if (!(WORKSPACE_STATUSES as readonly string[]).includes(value))
-        return {
-          field: "status",
-          detail: `Query param "status" has invalid value: "${value}" is not a valid workspace status`,
-        };
-      filter.status = value;
-    } else if (key === "has-agent") filter.agent = value;
-    else return { field: key, detail: `Query param "${key}" is not a valid query param` };
-  }
-  return filter;
-}
-
-function matches(e: FleetWorkspace, f: Filter): boolean {
-  const w = e.workspace;
-  if (e.deleted) return false;
-  if (f.owner && w.owner_name?.toLowerCase() !== f.owner) return false;
-  if (f.template && w.template_name?.toLowerCase() !== f.template) return false;
-  if (f.name && !w.name?.toLowerCase().includes(f.name)) return false;
-  if (f.status && w.latest_build?.status !== f.status) return false;
-  if (
-    f.agent &&
-    !(w.latest_build?.resources ?? []).some((r) =>
-      (r.agents ?? []).some((a) => a.status === f.agent),
-    )
-  )
-    return false;
-  return true;
-}
-
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
 
 /**
@@ -96,11 +54,8 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => v
  */
 export function coderdApi(options: { token?: string | undefined; size?: number }): Handler {
   const fleet = generateFleet({ size: options.size ?? 150 });
-  const sorted = [...fleet].sort(
-    (a, b) =>
-      (b.workspace.last_used_at ?? "").localeCompare(a.workspace.last_used_at ?? "") ||
-      (a.workspace.name ?? "").localeCompare(b.workspace.name ?? ""),
-  );
+  // A deployed coderd reads only q (and never lists deleted workspaces: no `deleted` here).
+  const sorted = [...fleet].sort(byLastUsed);
   // Each list answer is serialised once: the benchmark measures the app, not this server.
   const cache = new Map<string, string>();
 
@@ -113,8 +68,8 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
       });
     }
     if (url.pathname === "/api/v2/workspaces") {
-      const parsed = parseQ(url.searchParams.get("q") ?? "");
-      if ("field" in parsed) {
+      const parsed = parseCoderdQuery(url.searchParams.get("q") ?? "");
+      if (isQueryError(parsed)) {
         return send(res, 400, {
           message: "Invalid workspace search query.",
           validations: [parsed],
@@ -125,7 +80,7 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
       const key = `${url.searchParams.get("q") ?? ""}|${offset}|${limit}`;
       let body = cache.get(key);
       if (body === undefined) {
-        const all = sorted.filter((e) => matches(e, parsed));
+        const all = sorted.filter((e) => matchesServerFilter(e, parsed));
         const page = all.slice(offset, limit ? offset + limit : undefined);
         body = JSON.stringify({
           workspaces: page.map((e) => deployed(e.workspace)),
@@ -139,7 +94,7 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
     }
     const id = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(url.pathname)?.[1];
     if (id === undefined) return send(res, 404, { message: "Route not found." });
-    if (!UUID.test(id)) {
+    if (!UUID_RE.test(id)) {
       return send(res, 400, {
         message: `Invalid UUID "${id}".`,
         validations: [{ field: "workspace", detail: "invalid UUID length" }],
