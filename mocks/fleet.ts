@@ -474,7 +474,8 @@ function resources(
       firstApp.display_name = "<img src=x onerror=alert(1)> Évaluation 📈";
       firstApp.icon = "javascript:alert(1)";
       first.troubleshooting_url = "javascript:alert(document.cookie)";
-      first.environment_variables = null;
+      // A deployed coderd can send null here.
+      (first as Record<string, unknown>).environment_variables = null;
     }
     compute.metadata?.push({
       key: "<b>note</b>",

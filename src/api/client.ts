@@ -99,7 +99,11 @@ function unwrap<T>(outcome: Outcome<T>, path: string): T {
       throw new ApiError({
         kind: "invalid-response",
         status: outcome.status,
-        message: `The server's answer to ${API_BASE}${path} was not JSON. Is ${API_BASE} routed to coderd?`,
+        message:
+          outcome.reason === "not-json"
+            ? `The server's answer to ${API_BASE}${path} was not JSON. Is ${API_BASE} routed to coderd?`
+            : `The server's answer to ${API_BASE}${path} was not what coderd sends.`,
+        detail: outcome.message,
       });
     case "http": {
       const error = httpError(outcome);

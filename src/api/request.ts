@@ -1,12 +1,20 @@
 // The one place that calls fetch. It runs in the page and in the list worker, so it returns a plain,
 // postable outcome; client.ts turns every non-"ok" outcome into an ApiError.
 
+import { InvalidBodyError } from "./normalize";
+
 export type Outcome<T> =
   | { kind: "ok"; data: T }
   | { kind: "http"; status: number; statusText: string; contentType: string; body: string }
   | { kind: "network"; message: string }
   | { kind: "aborted" }
-  | { kind: "invalid-response"; status: number };
+  /** A 2xx whose body is not JSON, or not the shape asked for. */
+  | {
+      kind: "invalid-response";
+      status: number;
+      reason: "not-json" | "wrong-shape";
+      message?: string;
+    };
 
 export interface RequestInput {
   url: string;
@@ -47,7 +55,17 @@ export async function performRequest<T>(
     json = await res.json();
   } catch {
     if (input.signal?.aborted) return { kind: "aborted" };
-    return { kind: "invalid-response", status: res.status };
+    return { kind: "invalid-response", status: res.status, reason: "not-json" };
   }
-  return { kind: "ok", data: transform(json) };
+  try {
+    return { kind: "ok", data: transform(json) };
+  } catch (error) {
+    if (!(error instanceof InvalidBodyError)) throw error;
+    return {
+      kind: "invalid-response",
+      status: res.status,
+      reason: "wrong-shape",
+      message: error.message,
+    };
+  }
 }

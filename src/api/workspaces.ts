@@ -2,7 +2,7 @@ import { apiGet, type RequestOptions } from "./client";
 import { toWorkspace, toWorkspacesResponse } from "./normalize";
 import { listOffThread } from "./offThread";
 import type { Workspace, WorkspacesResponse } from "./types";
-import { composeQ, type WorkspaceFilter } from "../domain/filter";
+import { composeQ, matchesFilter, type WorkspaceFilter } from "../domain/filter";
 
 /**
  * The list request sends each documented parameter that is set AND the same filter as `q`, because a
@@ -29,7 +29,7 @@ export function getWorkspaces(
     "/workspaces",
     workspacesSearchParams(filter),
     options,
-    (json) => toWorkspacesResponse(json, filter),
+    (json) => toWorkspacesResponse(json, (w) => matchesFilter(w, filter)),
     (input) => listOffThread(input, filter),
   );
 }
@@ -40,7 +40,5 @@ export function getWorkspace(
   options: RequestOptions = {},
 ): Promise<Workspace> {
   const params = includeDeleted ? new URLSearchParams({ include_deleted: "true" }) : undefined;
-  return apiGet(`/workspaces/${encodeURIComponent(id)}`, params, options, (json) =>
-    toWorkspace(json),
-  );
+  return apiGet(`/workspaces/${encodeURIComponent(id)}`, params, options, toWorkspace);
 }

@@ -53,7 +53,8 @@ export function writeFilter(
 }
 
 /** Whether a (list) workspace meets the filter, with the API's semantics for each key. */
-export function matchesFilter(w: Workspace, hasAgent: boolean, filter: WorkspaceFilter): boolean {
+export function matchesFilter(w: Workspace, filter: WorkspaceFilter): boolean {
+  const hasAgent = (w.latest_build?.resources ?? []).some((r) => (r.agents ?? []).length > 0);
   const lower = (s: string | undefined) => (s ?? "").toLowerCase();
   const status = w.latest_build?.status;
   if (filter.owner && lower(w.owner_name) !== lower(filter.owner)) return false;

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { FAKE_CODERD_PORT, FAKE_TOKEN, NO_TOKEN_URL, WITH_TOKEN_URL } from "./playwright.config";
+import {
+  FAKE_CODERD_PORT,
+  FAKE_TOKEN,
+  NO_TOKEN_URL,
+  WITH_TOKEN_PORT,
+  WITH_TOKEN_URL,
+} from "./playwright.config";
 import { startFakeCoderd, type FakeCoderd } from "../fake-coderd/server";
 
 // The production build behind `vite preview`'s proxy, against a fake coderd that reads only `q`.
@@ -19,7 +25,7 @@ test("data loads through the proxy with the server-side token; filters go throug
   const browserUrls: string[] = [];
   page.on("request", (r) => browserUrls.push(r.url()));
   await page.goto(`${WITH_TOKEN_URL}/workspaces`);
-  await expect(page.getByText("Connected to: localhost:4174")).toBeVisible();
+  await expect(page.getByText(`Connected to: localhost:${WITH_TOKEN_PORT}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
 
   await page.getByLabel("Owner", { exact: true }).fill("bob");

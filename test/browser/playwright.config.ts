@@ -4,11 +4,14 @@ import chromiumArgs from "./chromium-args.json" with { type: "json" };
 // Real Chromium from Debian (never a downloaded browser). Three servers: the built demo
 // (`npm run build:demo`), and the production build (`npm run build`) proxying /api to the fake coderd
 // in test/fake-coderd, once with a server-side token and once without.
-const PORT = 4173;
-export const FAKE_CODERD_PORT = 4180;
+// PORT_BASE moves every port, so two checkouts can run their browser tests side by side.
+const PORT = Number(process.env.PORT_BASE ?? 4173);
+export const FAKE_CODERD_PORT = PORT + 7;
 export const FAKE_TOKEN = "fake-session-token-0123456789";
-export const WITH_TOKEN_URL = "http://localhost:4174";
-export const NO_TOKEN_URL = "http://localhost:4175";
+export const WITH_TOKEN_PORT = PORT + 1;
+export const NO_TOKEN_PORT = PORT + 2;
+export const WITH_TOKEN_URL = `http://localhost:${WITH_TOKEN_PORT}`;
+export const NO_TOKEN_URL = `http://localhost:${NO_TOKEN_PORT}`;
 /** Flags for Debian's Chromium on these machines (shared with test/screenshots.mjs). */
 export const CHROMIUM_ARGS: string[] = chromiumArgs;
 
@@ -39,7 +42,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: "npx vite preview --port 4174 --strictPort",
+      command: `npx vite preview --port ${WITH_TOKEN_PORT} --strictPort`,
       cwd: "../..",
       url: `${WITH_TOKEN_URL}/workspaces`,
       env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: FAKE_TOKEN },
@@ -47,7 +50,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: "npx vite preview --port 4175 --strictPort",
+      command: `npx vite preview --port ${NO_TOKEN_PORT} --strictPort`,
       cwd: "../..",
       url: `${NO_TOKEN_URL}/workspaces`,
       env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: "" },
