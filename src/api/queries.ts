@@ -33,7 +33,7 @@ export function workspaceFromLists(queryClient: QueryClient, id: string): Worksp
   let foundAt = -1;
   for (const query of queryClient.getQueryCache().findAll({ queryKey: workspaceKeys.lists() })) {
     const data = query.state.data as WorkspacesResponse | undefined;
-    const match = data?.workspaces?.find((w) => w.id === id);
+    const match = data?.workspaces.find((w) => w.id === id);
     if (match && query.state.dataUpdatedAt > foundAt) {
       found = match;
       foundAt = query.state.dataUpdatedAt;

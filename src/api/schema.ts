@@ -74,8 +74,10 @@ export function omit<S extends Shape, K extends keyof S & string>(
   schema: ObjectSchema<S>,
   drop: readonly K[],
 ): ObjectSchema<Omit<S, K>> {
-  const shape: Record<string, Schema<unknown>> = { ...schema.shape };
-  for (const key of drop) delete shape[key];
+  const dropped = new Set<string>(drop);
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).filter(([key]) => !dropped.has(key)),
+  );
   return object(shape as Omit<S, K>);
 }
 
@@ -84,5 +86,6 @@ export function extend<S extends Shape, E extends Shape>(
   schema: ObjectSchema<S>,
   extra: E,
 ): ObjectSchema<Omit<S, keyof E> & E> {
-  return object({ ...schema.shape, ...extra } as Omit<S, keyof E> & E);
+  const shape: Omit<S, keyof E> & E = { ...schema.shape, ...extra };
+  return object(shape);
 }
