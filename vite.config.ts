@@ -47,7 +47,7 @@ function demoAssets(base: string): Plugin {
  * (src/api/earlyFetch.ts takes the response). Not in demo mode: MSW isn't running that early.
  */
 function earlyFetch(base: string): Plugin {
-  const script = `(function(){var b=${JSON.stringify(base)},p=location.pathname;if(p.slice(0,b.length)!==b&&p+"/"!==b)return;var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;if(/[?&](owner|template|name|status|deleted|has_agent)=/.test(location.search))return;var u="/api/v2/workspaces";window.__earlyWorkspaces={url:u,response:fetch(u,{headers:{Accept:"application/json"},credentials:"same-origin"})};})();`;
+  const script = `(function(){var b=${JSON.stringify(base)},p=location.pathname;if(p.slice(0,b.length)!==b&&p+"/"!==b)return;var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;if(/[?&](q|owner|template|name|status|deleted|has_agent)=/.test(location.search))return;var u="/api/v2/workspaces";window.__earlyWorkspaces={url:u,response:fetch(u,{headers:{Accept:"application/json"},credentials:"same-origin"})};})();`;
   return {
     name: "early-list-fetch",
     transformIndexHtml: () => [{ tag: "script", children: script, injectTo: "head-prepend" }],
@@ -92,7 +92,7 @@ export default defineConfig(({ command, mode }) => {
       setupFiles: ["./test/setup.ts"],
       include: ["test/unit/**/*.test.{ts,tsx}", "test/integration/**/*.test.{ts,tsx}"],
       restoreMocks: true,
-      testTimeout: 15000,
+      testTimeout: 30000,
     },
   };
 });
