@@ -16,6 +16,7 @@ import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../api/types";
 import { RelativeTime } from "../../components/RelativeTime";
 import { TemplateName } from "../../components/TemplateName";
+import { DormantFlag } from "../../components/DormantFlag";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { StatusBadge } from "../../components/StatusBadge";
 import { unhealthyAgents } from "../../domain/health";
@@ -80,6 +81,7 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
             <strong>{name}</strong>
           )}
           {w.outdated ? <OutdatedFlag compact /> : null}
+          {w.dormant_at ? <DormantFlag deletingAt={w.deleting_at} compact /> : null}
         </span>
         <span className="secondary narrow-only">
           {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
