@@ -16,3 +16,6 @@ afterAll(() => server.close());
 // Async queries wait up to 3 s: on a loaded 2-core machine a debounced edit plus a render can take
 // longer than the default 1 s.
 configure({ asyncUtilTimeout: 3000 });
+
+// jsdom has no layout, so no scrolling: scrollIntoView is a no-op here.
+Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -3,9 +3,10 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
+import { returnFocusToOpenedRow } from "./returnFocus";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 import type { Workspace } from "../../api/types";
@@ -71,6 +72,13 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const page = Math.min(view.page, pageCount);
   const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const filtered = query.text.trim() !== "";
+  const tableBox = useRef<HTMLDivElement>(null);
+  useEffect(() => returnFocusToOpenedRow(tableBox.current), [rows]);
+  const goToPage = (p: number) => {
+    onViewChange({ page: p });
+    // The next page starts at its first row, not where the pager was.
+    tableBox.current?.scrollIntoView({ block: "start" });
+  };
   const clear = () => onQueryChange(() => "");
 
   return (
@@ -132,7 +140,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           retrying={props.isFetching}
         />
       ) : (
-        <Box sx={{ position: "relative" }}>
+        <Box sx={{ position: "relative", scrollMarginTop: 64 }} ref={tableBox}>
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
           <WorkspacesTable
             rows={rows}
@@ -148,12 +156,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       )}
 
       {sorted && sorted.length > 0 ? (
-        <ListFooter
-          total={sorted.length}
-          page={page}
-          pageCount={pageCount}
-          onPage={(p) => onViewChange({ page: p })}
-        />
+        <ListFooter total={sorted.length} page={page} pageCount={pageCount} onPage={goToPage} />
       ) : null}
     </Stack>
   );

@@ -20,6 +20,7 @@ import { DormantFlag } from "../../components/DormantFlag";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { StatusBadge } from "../../components/StatusBadge";
 import { unhealthyAgents } from "../../domain/health";
+import { rememberOpenedWorkspace } from "./returnFocus";
 import { UnhealthyMarker } from "./UnhealthyMarker";
 import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
@@ -74,6 +75,10 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
               className="ws-link"
               to={`/workspaces/${encodeURIComponent(w.id)}`}
               state={{ from }}
+              data-workspace-id={w.id}
+              onClick={() => {
+                if (w.id) rememberOpenedWorkspace(w.id);
+              }}
             >
               {name}
             </RouterLink>
@@ -111,7 +116,8 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
         <RelativeTime value={w.last_used_at} fallback="Never" />
       </td>
       <td className="wide cost">
-        {build?.daily_cost ?? 0} <span className="secondary">credits</span>
+        {(build?.daily_cost ?? 0).toLocaleString()}{" "}
+        <span className="secondary">{build?.daily_cost === 1 ? "credit" : "credits"}</span>
       </td>
     </tr>
   );

@@ -1,0 +1,23 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { expect, test } from "vitest";
+import { renderApp } from "../render";
+
+async function firstRowLink() {
+  const table = await screen.findByRole("table", { name: "Workspaces" });
+  await waitFor(() => expect(table).toHaveAttribute("aria-busy", "false"));
+  const [, row] = within(table).getAllByRole("row");
+  if (!row) throw new Error("no rows");
+  return within(row).getAllByRole("link")[0];
+}
+
+test("coming back from a workspace puts focus on the row that was opened", async () => {
+  const { user } = renderApp("/workspaces");
+  const link = await firstRowLink();
+  if (!link) throw new Error("no link");
+  const name = link.textContent;
+  await user.click(link);
+  const back = await screen.findByRole("link", { name: "All workspaces" }, { timeout: 10_000 });
+  await user.click(back);
+  await waitFor(() => expect(document.activeElement).toHaveTextContent(name ?? ""));
+  expect(document.activeElement?.tagName).toBe("A");
+});
