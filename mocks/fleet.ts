@@ -507,10 +507,14 @@ const MIN = 60 * SEC;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-function latencyMap(r: Rng, kind: Variant["latency"]): Record<string, WireDERPRegion> | undefined {
+function latencyMap(
+  r: Rng,
+  kind: Variant["latency"],
+  pool: readonly string[] = REGIONS,
+): Record<string, WireDERPRegion> | undefined {
   if (kind === "missing") return undefined;
   const count = 2 + Math.floor(r() * 3);
-  const regions = [...REGIONS].sort(() => r() - 0.5).slice(0, count);
+  const regions = [...pool].sort(() => r() - 0.5).slice(0, count);
   const map: Record<string, WireDERPRegion> = {};
   let best = "";
   let bestMs = Infinity;
@@ -726,7 +730,10 @@ function agent(
     a.started_at = iso(clock, DAY);
     if (lifecycle === "ready" || lifecycle === "start_timeout" || lifecycle === "start_error")
       a.ready_at = iso(clock, DAY - 2 * MIN);
-    const lat = latencyMap(r, v.latency);
+    // The showcase workspace keeps to named regions ("Unnamed 999" is for the rest).
+    const pool =
+      v.name === "api-server" ? REGIONS.filter((x) => !x.startsWith("Unnamed")) : REGIONS;
+    const lat = latencyMap(r, v.latency, pool);
     if (lat) a.latency = lat;
   }
   if (status === "disconnected") a.disconnected_at = iso(clock, 35 * MIN);
@@ -1038,7 +1045,7 @@ function makeWorkspace(
       ? resources(r, clock, tpl, job.id, shape.transition, v)
       : [];
   const running = shape.status === "running" || shape.status === "restarting";
-  const ttl = index % 4 === 2 ? undefined : (2 + (index % 4) * 3) * HOUR;
+  const ttl = index % 4 === 0 ? undefined : (2 + (index % 4) * 3) * HOUR;
   const deadlineTime = running && ttl ? new Date(clock.now + ttl / 2).toISOString() : undefined;
   const oldDeadline: WireNullTime = {
     time: deadlineTime ?? ZERO_TIME,
