@@ -1,18 +1,24 @@
 import { setupWorker } from "msw/browser";
-import { DEFAULT_FLEET_SIZE, MAX_FLEET_SIZE } from "./fleet";
+import { DEFAULT_CALLER, DEFAULT_FLEET_SIZE, MAX_FLEET_SIZE } from "./fleet";
 import { createMockBackend, defaultDemoSettings, type DemoSettings } from "./handlers";
 
 // Demo switches, read from the page URL once and kept for the tab (SPA navigation drops them from the
 // URL): ?demo_delay=1500  ?demo_fail=list|detail|all  ?demo_fail_status=502  ?demo_size=5000
-// ?demo_reset clears them.
+// ?demo_caller=bob (who `owner:me` is, whose favourites come first)  ?demo_reset clears them.
 const STORAGE_KEY = "coder-dashboard.demo";
 
 interface StoredDemo extends DemoSettings {
   size: number;
+  caller: string;
 }
 
 function readSettings(): StoredDemo {
-  const stored: StoredDemo = { ...defaultDemoSettings, size: DEFAULT_FLEET_SIZE };
+  const initial: StoredDemo = {
+    ...defaultDemoSettings,
+    size: DEFAULT_FLEET_SIZE,
+    caller: DEFAULT_CALLER,
+  };
+  const stored: StoredDemo = { ...initial };
   try {
     Object.assign(stored, JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "{}"));
   } catch {
@@ -20,7 +26,7 @@ function readSettings(): StoredDemo {
   }
   const url = new URL(window.location.href);
   const p = url.searchParams;
-  if (p.has("demo_reset")) Object.assign(stored, defaultDemoSettings, { size: DEFAULT_FLEET_SIZE });
+  if (p.has("demo_reset")) Object.assign(stored, initial);
   const delayMs = Number(p.get("demo_delay"));
   if (p.has("demo_delay") && Number.isFinite(delayMs)) stored.delayMs = Math.max(0, delayMs);
   const fail = p.get("demo_fail");
@@ -30,13 +36,18 @@ function readSettings(): StoredDemo {
   const size = Number(p.get("demo_size"));
   if (p.has("demo_size") && Number.isInteger(size))
     stored.size = Math.max(0, Math.min(size, MAX_FLEET_SIZE));
+  const storedCaller: unknown = stored.caller;
+  if (typeof storedCaller !== "string") stored.caller = DEFAULT_CALLER;
+  const caller = p.get("demo_caller");
+  if (caller && /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(caller)) stored.caller = caller;
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
   return stored;
 }
 
 /** The switches that differ from the plain demo, in words, for the page to show. */
-function describeSwitches({ size, delayMs, fail, failStatus }: StoredDemo): string[] {
+function describeSwitches({ size, delayMs, fail, failStatus, caller }: StoredDemo): string[] {
   const on: string[] = [];
+  if (caller !== DEFAULT_CALLER) on.push(`signed in as ${caller}`);
   if (size !== DEFAULT_FLEET_SIZE) on.push(`${size.toLocaleString()} workspaces`);
   if (delayMs > 0) on.push(`every answer waits ${(delayMs / 1000).toLocaleString()} s`);
   if (fail !== "none") {
@@ -49,8 +60,8 @@ function describeSwitches({ size, delayMs, fail, failStatus }: StoredDemo): stri
 /** Starts the demo backend; resolves to the demo switches that are on, in words. */
 export async function startDemo(): Promise<string[]> {
   const stored = readSettings();
-  const { size, ...settings } = stored;
-  const backend = createMockBackend({ size }, settings);
+  const { size, caller, ...settings } = stored;
+  const backend = createMockBackend({ size, caller }, settings);
   const worker = setupWorker(...backend.handlers);
   await worker.start({
     onUnhandledRequest: "bypass",

@@ -1,17 +1,17 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { generateFleet, type FleetOptions, type FleetWorkspace } from "./fleet";
 import {
-  byLastUsed,
-  GO_TRUE,
-  isQueryError,
-  matchesServerFilter,
-  parseCoderdQuery,
-  UUID_RE,
-  type ServerFilter,
-} from "./coderdSearch";
+  DEFAULT_CALLER,
+  fleetDirectory,
+  generateFleet,
+  type FleetOptions,
+  type FleetWorkspace,
+} from "./fleet";
+import { GO_FALSE, GO_TRUE, ilike, listWorkspaces, UUID_RE } from "./coderdSearch";
 
-// MSW handlers implementing the reference's behaviour over the fixture fleet: list filters from the
-// documented params or from `q`, and the detail endpoint's 400 / 404 / 410.
+// The demo backend: a server built to the reference that ALSO speaks today's `q`. It reads the
+// documented list params (owner, template, name, status, deleted, has_agent as a boolean) and `q`
+// (through the same oracle as the fake deployed coderd), ANDs them, and pages and orders as today's
+// coderd. The detail endpoint answers 400 / 404 / 410 and honours include_deleted.
 
 export interface DemoSettings {
   /** Added to every response, to show loading states. */
@@ -46,47 +46,56 @@ export interface MockBackend {
   handlers: HttpHandler[];
   /** The fleet as served, deleted workspaces included. */
   entries(): readonly FleetWorkspace[];
+  /** Whose request this backend answers (`owner:me`, favourites first). */
+  caller: string;
   settings: DemoSettings;
+}
+
+/** The reference's documented list params, as a filter ANDed with `q`'s. */
+function documentedFilter(p: URLSearchParams): (e: FleetWorkspace) => boolean {
+  const lower = (s: string | null) => (s ?? "").toLowerCase();
+  const owner = lower(p.get("owner"));
+  const template = lower(p.get("template"));
+  const name = p.get("name") ?? "";
+  const status = lower(p.get("status"));
+  const hasAgent = p.get("has_agent");
+  return ({ workspace: w }) => {
+    if (owner && w.owner_name.toLowerCase() !== owner) return false;
+    if (template && w.template_name.toLowerCase() !== template) return false;
+    if (name && !ilike(w.name, `%${name}%`)) return false;
+    if (status && w.latest_build.status !== status) return false;
+    if (hasAgent === "true" || hasAgent === "false") {
+      const agents = w.latest_build.resources.flatMap((r) => r.agents ?? []);
+      if (agents.length > 0 !== (hasAgent === "true")) return false;
+    }
+    return true;
+  };
 }
 
 export function createMockBackend(
   fleetOptions: FleetOptions = {},
   settings: DemoSettings = { ...defaultDemoSettings },
 ): MockBackend {
-  const fleet = generateFleet(fleetOptions);
-  const sorted = [...fleet].sort(byLastUsed);
+  const caller = fleetOptions.caller ?? DEFAULT_CALLER;
+  const fleet = generateFleet({ ...fleetOptions, caller });
+  const directory = fleetDirectory(caller);
   const byId = new Map(fleet.map((e) => [e.workspace.id, e]));
 
-  const backend: MockBackend = {
+  return {
     settings,
+    caller,
     entries: () => fleet,
     handlers: [
       http.get(`${BASE}/workspaces`, async ({ request }) => {
         if (settings.delayMs) await delay(settings.delayMs);
         if (settings.fail === "list" || settings.fail === "all")
           return failure(settings.failStatus);
-        const url = new URL(request.url);
-        const p = url.searchParams;
-        const filter: ServerFilter = {};
-        for (const key of ["owner", "template", "name", "status"] as const) {
-          const value = p.get(key);
-          if (value) filter[key] = value;
-        }
-        if (p.get("deleted") === "true") filter.deleted = true;
-        const hasAgent = p.get("has_agent");
-        if (hasAgent === "true" || hasAgent === "false") filter.hasAgent = hasAgent === "true";
-        const parsed = parseCoderdQuery(p.get("q") ?? "", filter);
-        if (isQueryError(parsed)) {
-          return HttpResponse.json(
-            { message: "Invalid workspace search query.", validations: [parsed] },
-            { status: 400 },
-          );
-        }
-        const all = sorted.filter((e) => matchesServerFilter(e, parsed)).map((e) => e.workspace);
-        const offset = Number(p.get("offset") ?? 0) || 0;
-        const limit = Number(p.get("limit") ?? 0) || 0;
-        const page = all.slice(offset, limit ? offset + limit : undefined);
-        return HttpResponse.json({ workspaces: page, count: all.length });
+        const p = new URL(request.url).searchParams;
+        const answer = listWorkspaces(fleet, p, directory, {
+          deleted: p.get("deleted") === "true",
+          where: documentedFilter(p),
+        });
+        return HttpResponse.json(answer.body, { status: answer.status });
       }),
 
       http.get(`${BASE}/workspaces/:id`, async ({ request, params }) => {
@@ -103,15 +112,29 @@ export function createMockBackend(
             { status: 400 },
           );
         }
-        const entry = byId.get(id);
+        const include = new URL(request.url).searchParams.get("include_deleted") ?? "false";
+        if (!GO_TRUE.includes(include) && !GO_FALSE.includes(include)) {
+          return HttpResponse.json(
+            {
+              message: "Invalid boolean value.",
+              validations: [
+                {
+                  field: "include_deleted",
+                  detail: 'Query param "include_deleted" must be a valid boolean',
+                },
+              ],
+            },
+            { status: 400 },
+          );
+        }
+        const entry = byId.get(id.toLowerCase());
         if (!entry) {
           return HttpResponse.json(
             { message: "Resource not found or you do not have access to this resource" },
             { status: 404 },
           );
         }
-        const include = new URL(request.url).searchParams.get("include_deleted");
-        if (entry.deleted && !GO_TRUE.includes(include ?? "")) {
+        if (entry.deleted && !GO_TRUE.includes(include)) {
           return HttpResponse.json(
             {
               message: `Workspace "${entry.workspace.name}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
@@ -123,5 +146,4 @@ export function createMockBackend(
       }),
     ],
   };
-  return backend;
 }

@@ -6,7 +6,8 @@ export function fixture(name: string): Workspace & { id: string } {
   const entry = mockBackend.entries().find((e) => e.workspace.name === name);
   const id = entry?.workspace.id;
   if (!entry || !id) throw new Error(`no fixture workspace named ${name}`);
-  return { ...entry.workspace, id };
+  // The fleet is typed as the wire (nulls included); tests read it as the app's optional shape.
+  return { ...(entry.workspace as unknown as Workspace), id };
 }
 
 /** Every request the app sends to the mock backend during a test. */

@@ -1,19 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import {
-  byLastUsed,
-  GO_FALSE,
-  GO_TRUE,
-  isQueryError,
-  matchesServerFilter,
-  parseCoderdQuery,
-  UUID_RE,
-} from "../../mocks/coderdSearch";
-import { generateFleet } from "../../mocks/fleet";
-import type { Workspace } from "../../src/api/types";
+import { GO_FALSE, GO_TRUE, listWorkspaces, UUID_RE } from "../../mocks/coderdSearch";
+import { DEFAULT_CALLER, fleetDirectory, generateFleet } from "../../mocks/fleet";
+import type { WireWorkspace } from "../../mocks/wire";
 
 // A stand-in for a deployed coderd, answering as ../shared/api/deployed-coderd-notes.md describes: it
 // reads only `q` (plus limit/offset), requires a session token, sends `deadline` as a string or null,
-// and answers 400/401/404/410 with codersdk.Response bodies.
+// and answers 400/401/404/410 with codersdk.Response bodies. The list goes through the search oracle
+// (mocks/coderdSearch.ts), which shares no code with the app's filter language.
 
 export interface FakeCoderd {
   url: string;
@@ -37,27 +30,37 @@ function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   );
 }
 
-/** The wire shape of a deployed coderd: deadline as a string or null. */
-function deployed(w: Workspace): Workspace {
+/** The wire shape of a deployed coderd: deadline as a string or null, even on old-shaped fixtures. */
+function deployed(w: WireWorkspace): WireWorkspace {
   const build = w.latest_build;
-  if (!build) return w;
   const d = build.deadline;
-  const deadline = d && typeof d === "object" ? (d.valid ? (d.time ?? null) : null) : (d ?? null);
+  const deadline = d && typeof d === "object" ? (d.valid ? d.time : null) : (d ?? null);
   return { ...w, latest_build: { ...build, deadline } };
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
 
-/**
- * coderd's two workspace endpoints over a fixture fleet. With `token` undefined no auth is asked
- * (the benchmark's server uses it that way).
- */
-export function coderdApi(options: { token?: string | undefined; size?: number }): Handler {
-  const fleet = generateFleet({ size: options.size ?? 150 });
-  // A deployed coderd reads only q (and never lists deleted workspaces: no `deleted` here).
-  const sorted = [...fleet].sort(byLastUsed);
+export interface FakeCoderdOptions {
+  /** The session token it asks for; undefined = no auth (the benchmark's server). */
+  token?: string | undefined;
+  size?: number;
+  /** Whose token it is: `owner:me` and favourites-first. Default DEFAULT_CALLER ("alice"). */
+  caller?: string;
+  /** The fleet's clock (ms since the epoch); default the real clock. */
+  now?: number;
+}
+
+/** coderd's two workspace endpoints over a fixture fleet. */
+export function coderdApi(options: FakeCoderdOptions): Handler {
+  const caller = options.caller ?? DEFAULT_CALLER;
+  const fleet = generateFleet({
+    size: options.size ?? 150,
+    caller,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const directory = fleetDirectory(caller);
   // Each list answer is serialised once: the benchmark measures the app, not this server.
-  const cache = new Map<string, string>();
+  const cache = new Map<string, { status: number; body: string }>();
 
   return (req, res, url) => {
     if (options.token !== undefined && tokenOf(req, url) !== options.token) {
@@ -68,28 +71,24 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
       });
     }
     if (url.pathname === "/api/v2/workspaces") {
-      const parsed = parseCoderdQuery(url.searchParams.get("q") ?? "");
-      if (isQueryError(parsed)) {
-        return send(res, 400, {
-          message: "Invalid workspace search query.",
-          validations: [parsed],
-        });
+      // A deployed coderd reads only q, limit, offset (and after_id); never lists deleted ones.
+      const read = new URLSearchParams();
+      for (const key of ["q", "limit", "offset", "after_id"]) {
+        for (const value of url.searchParams.getAll(key)) read.append(key, value);
       }
-      const offset = Number(url.searchParams.get("offset") ?? 0) || 0;
-      const limit = Number(url.searchParams.get("limit") ?? 0) || 0;
-      const key = `${url.searchParams.get("q") ?? ""}|${offset}|${limit}`;
-      let body = cache.get(key);
-      if (body === undefined) {
-        const all = sorted.filter((e) => matchesServerFilter(e, parsed));
-        const page = all.slice(offset, limit ? offset + limit : undefined);
-        body = JSON.stringify({
-          workspaces: page.map((e) => deployed(e.workspace)),
-          count: all.length,
-        });
-        cache.set(key, body);
+      const key = read.toString();
+      let cached = cache.get(key);
+      if (cached === undefined) {
+        const answer = listWorkspaces(fleet, read, directory);
+        const body =
+          answer.status === 200
+            ? { ...answer.body, workspaces: answer.body.workspaces.map(deployed) }
+            : answer.body;
+        cached = { status: answer.status, body: JSON.stringify(body) };
+        cache.set(key, cached);
       }
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(body);
+      res.writeHead(cached.status, { "Content-Type": "application/json" });
+      res.end(cached.body);
       return;
     }
     const id = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(url.pathname)?.[1];
@@ -112,7 +111,7 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
         ],
       });
     }
-    const entry = fleet.find((e) => e.workspace.id === id);
+    const entry = fleet.find((e) => e.workspace.id === id.toLowerCase());
     if (!entry) {
       return send(res, 404, {
         message: "Resource not found or you do not have access to this resource",
@@ -120,18 +119,16 @@ export function coderdApi(options: { token?: string | undefined; size?: number }
     }
     if (entry.deleted && !GO_TRUE.includes(include)) {
       return send(res, 410, {
-        message: `Workspace "${entry.workspace.name ?? ""}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
+        message: `Workspace "${entry.workspace.name}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
       });
     }
     send(res, 200, deployed(entry.workspace));
   };
 }
 
-export async function startFakeCoderd(options: {
-  port: number;
-  token: string;
-  size?: number;
-}): Promise<FakeCoderd> {
+export async function startFakeCoderd(
+  options: FakeCoderdOptions & { port: number; token: string },
+): Promise<FakeCoderd> {
   const api = coderdApi(options);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
