@@ -3,14 +3,15 @@ import { listReader } from "./listResponse";
 import { toWorkspace } from "./normalize";
 import { listOffThread } from "./offThread";
 import type { Workspace, WorkspacesResponse } from "./types";
-import { AGENT_STATUSES, keySpec } from "../domain/query/keys";
+import { keySpec } from "../domain/query/keys";
 import { parseQuery, queryValue, type ParsedQuery } from "../domain/query/parse";
 import { quoteValue } from "../domain/query/syntax";
 
 /**
  * The `q` a deployed coderd reads: every term it knows, canonical. The reference's `deleted` and
- * `has_agent` are not in its language (it would answer 400); `has_agent:true` becomes "has an agent in
- * any state", and the rest is checked on the client.
+ * `has_agent` are not in its language (it would answer 400), and none of its terms means "has an
+ * agent" exactly (`has-agent` looks only at started workspaces), so those two are checked on the
+ * client over the rest of the answer.
  */
 export function serverQuery(parsed: ParsedQuery): string {
   const terms: string[] = [];
@@ -22,14 +23,6 @@ export function serverQuery(parsed: ParsedQuery): string {
     } else {
       for (const value of values) terms.push(`${key}:${quoteValue(value)}`);
     }
-  }
-  const hasAgent = queryValue(parsed, "has_agent");
-  if (
-    hasAgent !== undefined &&
-    ["1", "t", "true"].includes(hasAgent) &&
-    !parsed.values.has("has-agent")
-  ) {
-    terms.push(`has-agent:${AGENT_STATUSES.join(",")}`);
   }
   return terms.join(" ");
 }

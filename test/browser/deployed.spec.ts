@@ -6,6 +6,8 @@ import {
   WITH_TOKEN_PORT,
   WITH_TOKEN_URL,
 } from "./playwright.config";
+import { listWorkspaces } from "../../mocks/coderdSearch";
+import { DEFAULT_CALLER, fleetDirectory, generateFleet } from "../../mocks/fleet";
 import { startFakeCoderd, type FakeCoderd } from "../fake-coderd/server";
 
 // The production build behind `vite preview`'s proxy, against a fake coderd that reads only `q`.
@@ -32,7 +34,7 @@ test("data loads through the proxy with the server-side token; filters go throug
   await page.getByLabel("Owner", { exact: true }).press("Enter");
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
   const table = page.getByRole("table", { name: "Workspaces" });
-  await expect(page).toHaveURL(/owner=bob&status=failed/);
+  await expect(page).toHaveURL(/q=owner%3Abob\+status%3Afailed/);
   await expect(table).toHaveAttribute("aria-busy", "false");
   await expect(table.getByRole("link", { name: "ml-training" })).toBeVisible();
   await expect(table.locator("tbody tr").filter({ hasNotText: "Failed" })).toHaveCount(0);
@@ -89,4 +91,95 @@ test("without a server token: sign in from the browser, and the token appears in
     ),
   );
   expect(stored).not.toContain(FAKE_TOKEN);
+});
+
+// Issue 9's journey: the production build (list in the Web Worker) behind the fake coderd. What each
+// query must show comes from the fake's own reading of coderd's search (mocks/coderdSearch.ts, which
+// shares no code with the app), or, for the reference's boolean has_agent that coderd cannot search,
+// from the fleet itself.
+const fleet = generateFleet({ size: 150, caller: DEFAULT_CALLER });
+const live = fleet.filter((e) => !e.deleted);
+const agentsOf = (e: (typeof fleet)[number]) =>
+  e.workspace.latest_build.resources.flatMap((r) => r.agents ?? []);
+
+/** Ids, not names: names repeat across owners. */
+function coderdIds(q: string): string[] {
+  const answer = listWorkspaces(fleet, new URLSearchParams({ q }), fleetDirectory(DEFAULT_CALLER));
+  if (answer.status !== 200) throw new Error(`the fake rejected ${q}`);
+  return answer.body.workspaces.map((w) => w.id);
+}
+
+async function shownIds(page: import("@playwright/test").Page): Promise<(string | null)[]> {
+  const table = page.getByRole("table", { name: "Workspaces" });
+  await expect(table).toHaveAttribute("aria-busy", "false");
+  return table
+    .locator("tbody tr a.ws-link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("data-workspace-id")));
+}
+
+async function expectRows(page: import("@playwright/test").Page, expected: string[]) {
+  expect(expected.length).toBeGreaterThan(0);
+  const footer = page.getByRole("status").filter({ hasText: /workspaces?$/ });
+  const total = expected.length.toLocaleString("en-US");
+  await expect(footer.first()).toContainText(expected.length === 1 ? "1 workspace" : total);
+  // The first page, in the server's order.
+  await expect.poll(() => shownIds(page)).toEqual(expected.slice(0, 50));
+}
+
+for (const { q, expected } of [
+  { q: "healthy:false", expected: () => coderdIds("healthy:false") },
+  { q: "outdated:true", expected: () => coderdIds("outdated:true") },
+  { q: "owner:me", expected: () => coderdIds("owner:me") },
+  {
+    q: "has_agent:true",
+    expected: () => live.filter((e) => agentsOf(e).length > 0).map((e) => e.workspace.id),
+  },
+  {
+    q: "has_agent:false",
+    expected: () => live.filter((e) => agentsOf(e).length === 0).map((e) => e.workspace.id),
+  },
+]) {
+  test(`production build: ${q} shows exactly its rows`, async ({ page }) => {
+    await page.goto(`${WITH_TOKEN_URL}/workspaces?q=${encodeURIComponent(q)}`);
+    const names = expected();
+    if (q.startsWith("has_agent")) {
+      // coderd order for the reference's filter: the server's unfiltered order, held client-side.
+      const order = coderdIds("");
+      names.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    }
+    await expectRows(page, names);
+    await expect(page.getByRole("combobox", { name: "Search" })).toHaveValue(q);
+  });
+}
+
+test("production build: documented-parameter links still work (?has_agent=true)", async ({
+  page,
+}) => {
+  await page.goto(`${WITH_TOKEN_URL}/workspaces?has_agent=true`);
+  const order = coderdIds("");
+  const names = live
+    .filter((e) => agentsOf(e).length > 0)
+    .map((e) => e.workspace.id)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  await expectRows(page, names);
+  await expect(page.getByLabel("Agent", { exact: true })).toHaveValue("has_agent:true");
+});
+
+test("production build: a typo is caught before any request; coderd's 400 shows in place", async ({
+  page,
+}) => {
+  await page.goto(`${WITH_TOKEN_URL}/workspaces`);
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+  const before = coderd.requests.length;
+  const search = page.getByRole("combobox", { name: "Search" });
+  await search.fill("status:runnin");
+  await search.press("Enter");
+  await expect(page.getByRole("alert")).toContainText("Did you mean status:running?");
+  expect(coderd.requests.slice(before).filter((r) => r.includes("runnin"))).toEqual([]);
+
+  // A term only the server can judge: its 400 shows under the box, in coderd's words.
+  await search.fill("organization:nope");
+  await search.press("Enter");
+  await expect(page.getByRole("alert")).toContainText("organization");
+  await expect(page.getByText("Couldn't load workspaces")).toHaveCount(0);
 });

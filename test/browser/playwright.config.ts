@@ -23,6 +23,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "../../test-results/browser.json" }]],
   use: {
     ...devices["Desktop Chrome"],

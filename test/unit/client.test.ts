@@ -23,13 +23,10 @@ describe("list request parameters", () => {
     });
   });
 
-  test("today's keys go in q only; has_agent:true becomes has-agent with every state", () => {
+  test("today's keys go in q only; the reference's has_agent only as its own parameter", () => {
     expect(
       Object.fromEntries(workspacesSearchParams("healthy:false outdated:true has_agent:true")),
-    ).toEqual({
-      has_agent: "true",
-      q: "healthy:false outdated:true has-agent:connecting,connected,disconnected,timeout",
-    });
+    ).toEqual({ has_agent: "true", q: "healthy:false outdated:true" });
     expect(workspacesSearchParams('last_used_after:"2026-01-01T00:00:00Z"').get("q")).toBe(
       'last_used_after:"2026-01-01t00:00:00z"',
     );
