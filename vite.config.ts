@@ -6,8 +6,7 @@ import react from "@vitejs/plugin-react";
 import type { Connect, Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { guardedCoderProxy } from "./src/server/apiProxy";
-import { contentSecurityPolicy } from "./src/server/csp";
-import { earlyFetchScript } from "./src/server/earlyFetchScript";
+import { injectEarlyFetch } from "./src/server/indexHtml";
 
 // Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
 // own /icon/ set, so production output carries neither.
@@ -51,19 +50,9 @@ function demoAssets(base: string): Plugin {
  * With `csp`, a Content Security Policy <meta> goes first, allowing that one inline script by hash.
  */
 function earlyFetch(base: string, csp: boolean): Plugin {
-  const script = earlyFetchScript(base);
-  const policy = contentSecurityPolicy({ inlineScripts: [script] });
-  const tags =
-    (csp ? `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ` : "") +
-    `<script>${script}</script>`;
   return {
     name: "early-list-fetch",
-    transformIndexHtml(html) {
-      // Right after <meta charset>, which must stay within the document's first 1024 bytes.
-      const charset = /<meta charset="UTF-8" \/>/i;
-      if (!charset.test(html)) throw new Error('index.html lost its <meta charset="UTF-8" />');
-      return html.replace(charset, (m) => `${m}\n    ${tags}`);
-    },
+    transformIndexHtml: (html) => injectEarlyFetch(html, base, { csp }),
   };
 }
 
