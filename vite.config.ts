@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Connect, Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { guardedCoderProxy } from "./src/server/apiProxy";
-import { injectEarlyFetch } from "./src/server/indexHtml";
+import { guardedCoderProxy } from "./src/server/apiProxy.js";
+import { injectEarlyFetch } from "./src/server/indexHtml.js";
 
 // Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
 // own /icon/ set, so production output carries neither.

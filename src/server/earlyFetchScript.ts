@@ -2,7 +2,7 @@
 // vite.config.ts); src/api/earlyFetch.ts takes its response. Built here so the plugin can hash it for
 // the Content Security Policy and tests can run it.
 
-import { SESSION_TOKEN_STORAGE_KEY } from "../api/sessionKey";
+import { SESSION_TOKEN_STORAGE_KEY } from "../api/sessionKey.js";
 
 /** The URL the early request asks for: the unfiltered list, as the client builds it. */
 export const EARLY_LIST_URL = "/api/v2/workspaces";

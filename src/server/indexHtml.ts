@@ -1,8 +1,8 @@
 // What the build adds to index.html outside demo mode: the early list request, and for the production
 // build the Content Security Policy that allows exactly that inline script.
 
-import { contentSecurityPolicy } from "./csp";
-import { earlyFetchScript } from "./earlyFetchScript";
+import { contentSecurityPolicy } from "./csp.js";
+import { earlyFetchScript } from "./earlyFetchScript.js";
 
 /** The production build's policy for a given base path (the inline script embeds the base). */
 export function productionPolicy(base: string, options: { header?: boolean } = {}): string {
