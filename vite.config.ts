@@ -106,7 +106,7 @@ export default defineConfig(({ command, mode }) => {
       setupFiles: ["./test/setup.ts"],
       include: ["test/unit/**/*.test.{ts,tsx}", "test/integration/**/*.test.{ts,tsx}"],
       restoreMocks: true,
-      testTimeout: 15000,
+      testTimeout: 30000,
     },
   };
 });

@@ -34,8 +34,22 @@ function readSettings(): StoredDemo {
   return stored;
 }
 
-export async function startDemo(): Promise<void> {
-  const { size, ...settings } = readSettings();
+/** The switches that differ from the plain demo, in words, for the page to show. */
+function describeSwitches({ size, delayMs, fail, failStatus }: StoredDemo): string[] {
+  const on: string[] = [];
+  if (size !== DEFAULT_FLEET_SIZE) on.push(`${size.toLocaleString()} workspaces`);
+  if (delayMs > 0) on.push(`every answer waits ${(delayMs / 1000).toLocaleString()} s`);
+  if (fail !== "none") {
+    const what = fail === "all" ? "every request" : fail === "list" ? "the list" : "the detail";
+    on.push(`${what} fails (${failStatus})`);
+  }
+  return on;
+}
+
+/** Starts the demo backend; resolves to the demo switches that are on, in words. */
+export async function startDemo(): Promise<string[]> {
+  const stored = readSettings();
+  const { size, ...settings } = stored;
   const backend = createMockBackend({ size }, settings);
   const worker = setupWorker(...backend.handlers);
   await worker.start({
@@ -43,4 +57,5 @@ export async function startDemo(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  return describeSwitches(stored);
 }

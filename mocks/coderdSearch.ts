@@ -1,6 +1,5 @@
 import type { FleetWorkspace } from "./fleet";
 import type { Workspace } from "../src/api/types";
-import { tokenize } from "../src/domain/filter";
 import { WORKSPACE_STATUSES } from "../src/domain/status";
 
 // How coderd itself reads a list request, shared by the MSW demo backend (mocks/handlers.ts) and
@@ -10,6 +9,11 @@ export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** Go's strconv.ParseBool spellings. */
 export const GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
 export const GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
+
+/** Splits a search string into terms, keeping double-quoted values whole. */
+function tokenize(text: string): string[] {
+  return [...text.matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0]);
+}
 
 export interface ServerFilter {
   owner?: string;

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { AppProviders } from "./app/AppProviders";
+import { setDemoSwitches } from "./app/demoSwitches";
 import { createQueryClient } from "./app/queryClient";
 import { AppRoutes } from "./app/routes";
 
@@ -9,7 +10,7 @@ async function boot() {
   // Statically false in production builds, so the mock code is not bundled at all.
   if (import.meta.env.VITE_DEMO === "true") {
     const { startDemo } = await import("../mocks/browser");
-    await startDemo();
+    setDemoSwitches(await startDemo());
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("#root is missing from index.html");

@@ -1,5 +1,5 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
 import { setSessionToken } from "../src/api/session";
@@ -12,3 +12,7 @@ afterEach(() => {
   setSessionToken("", { remember: false });
 });
 afterAll(() => server.close());
+
+// Async queries wait up to 3 s: on a loaded 2-core machine a debounced edit plus a render can take
+// longer than the default 1 s.
+configure({ asyncUtilTimeout: 3000 });

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Fetches, parses and slims the workspace list off the main thread: at thousands of workspaces the
 // JSON is megabytes, and parsing it on the page blocks input for hundreds of milliseconds.
-import { toWorkspacesResponse } from "./normalize";
+import { listReader } from "./listResponse";
 import { performRequest } from "./request";
 import type { WorkerReply, WorkerRequest } from "./offThread";
 
@@ -17,7 +17,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   controllers.set(message.id, controller);
   const outcome = await performRequest(
     { url: message.url, headers: message.headers, signal: controller.signal },
-    toWorkspacesResponse,
+    listReader(message.q),
   );
   controllers.delete(message.id);
   // When the last byte arrived, on the shared clock, for the page's "workspaces:response" mark.

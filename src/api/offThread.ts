@@ -1,6 +1,5 @@
 import type { Outcome, RequestInput } from "./request";
 import type { WorkspacesResponse } from "./types";
-import type { WorkspaceFilter } from "../domain/filter";
 
 export type WorkerRequest =
   | {
@@ -8,7 +7,8 @@ export type WorkerRequest =
       id: number;
       url: string;
       headers: Record<string, string>;
-      filter: WorkspaceFilter;
+      /** The list's query: the worker holds the rows to it, as the page would. */
+      q: string;
     }
   | { type: "abort"; id: number };
 
@@ -44,7 +44,7 @@ function listWorker(): Worker | undefined {
 /** Runs a list request in the worker; undefined when no worker can be used (tests, demo). */
 export function listOffThread(
   input: RequestInput,
-  filter: WorkspaceFilter,
+  q: string,
 ): Promise<Outcome<WorkspacesResponse>> | undefined {
   const w = listWorker();
   if (!w) return undefined;
@@ -65,7 +65,7 @@ export function listOffThread(
       id,
       url: input.url,
       headers: input.headers,
-      filter,
+      q,
     } satisfies WorkerRequest);
   });
 }

@@ -1,22 +1,23 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { getWorkspace, getWorkspaces } from "./workspaces";
 import type { Workspace, WorkspacesResponse } from "./types";
-import { normalizeFilter, type WorkspaceFilter } from "../domain/filter";
+import { tidyQuery } from "../domain/query/edit";
 
 export const workspaceKeys = {
   all: ["workspaces"] as const,
   lists: () => [...workspaceKeys.all, "list"] as const,
-  list: (filter: WorkspaceFilter) => [...workspaceKeys.lists(), normalizeFilter(filter)] as const,
+  list: (q: string) => [...workspaceKeys.lists(), tidyQuery(q)] as const,
   details: () => [...workspaceKeys.all, "detail"] as const,
   detail: (id: string, includeDeleted: boolean) =>
     [...workspaceKeys.details(), id, { includeDeleted }] as const,
 };
 
-export function workspacesQuery(filter: WorkspaceFilter) {
-  const normalized = normalizeFilter(filter);
+/** The list for Coder's search query `q` (the filter's one form). */
+export function workspacesQuery(q: string) {
+  const tidy = tidyQuery(q);
   return queryOptions({
-    queryKey: workspaceKeys.list(normalized),
-    queryFn: ({ signal }) => getWorkspaces(normalized, { signal }),
+    queryKey: workspaceKeys.list(tidy),
+    queryFn: ({ signal }) => getWorkspaces(tidy, { signal }),
   });
 }
 

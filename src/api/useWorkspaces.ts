@@ -1,12 +1,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { workspacesQuery } from "./queries";
 import { listRefetchInterval } from "../domain/freshness";
-import type { WorkspaceFilter } from "../domain/filter";
 
-/** The filtered list, polled as a function of what it shows; the previous result stays during a new filter. */
-export function useWorkspaces(filter: WorkspaceFilter) {
+/**
+ * The list for `q`, polled as a function of what it shows; the previous result stays during a new
+ * filter. A query with errors is never sent (`enabled: false`): the page shows them in place.
+ */
+export function useWorkspaces(q: string, enabled: boolean) {
   return useQuery({
-    ...workspacesQuery(filter),
+    ...workspacesQuery(q),
+    enabled,
     placeholderData: keepPreviousData,
     refetchInterval: (query) => listRefetchInterval(query.state.data),
   });

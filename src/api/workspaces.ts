@@ -1,36 +1,61 @@
 import { apiGet, type RequestOptions } from "./client";
-import { toWorkspace, toWorkspacesResponse } from "./normalize";
+import { listReader } from "./listResponse";
+import { toWorkspace } from "./normalize";
 import { listOffThread } from "./offThread";
 import type { Workspace, WorkspacesResponse } from "./types";
-import { composeQ, matchesFilter, type WorkspaceFilter } from "../domain/filter";
+import { AGENT_STATUSES, keySpec } from "../domain/query/keys";
+import { parseQuery, queryValue, type ParsedQuery } from "../domain/query/parse";
+import { quoteValue } from "../domain/query/syntax";
 
 /**
- * The list request sends each documented parameter that is set AND the same filter as `q`, because a
- * deployed coderd reads only `q` and ignores the rest.
+ * The `q` a deployed coderd reads: every term it knows, canonical. The reference's `deleted` and
+ * `has_agent` are not in its language (it would answer 400); `has_agent:true` becomes "has an agent in
+ * any state", and the rest is checked on the client.
  */
-export function workspacesSearchParams(filter: WorkspaceFilter): URLSearchParams {
+export function serverQuery(parsed: ParsedQuery): string {
+  const terms: string[] = [];
+  for (const [key, values] of parsed.values) {
+    const spec = keySpec(key);
+    if (!spec || spec.reference) continue;
+    if (spec.kind === "list" || spec.kind === "uuids" || spec.kind === "param") {
+      terms.push(`${key}:${values.join(",")}`);
+    } else {
+      for (const value of values) terms.push(`${key}:${quoteValue(value)}`);
+    }
+  }
+  const hasAgent = queryValue(parsed, "has_agent");
+  if (
+    hasAgent !== undefined &&
+    ["1", "t", "true"].includes(hasAgent) &&
+    !parsed.values.has("has-agent")
+  ) {
+    terms.push(`has-agent:${AGENT_STATUSES.join(",")}`);
+  }
+  return terms.join(" ");
+}
+
+/**
+ * The list request sends the documented parameters (servers built to the early reference read only
+ * those) AND the query as `q` (a deployed coderd reads only that).
+ */
+export function workspacesSearchParams(q: string): URLSearchParams {
+  const parsed = parseQuery(q);
   const params = new URLSearchParams();
-  if (filter.owner) params.set("owner", filter.owner);
-  if (filter.template) params.set("template", filter.template);
-  if (filter.name) params.set("name", filter.name);
-  if (filter.status) params.set("status", filter.status);
-  if (filter.deleted !== undefined) params.set("deleted", String(filter.deleted));
-  if (filter.has_agent !== undefined) params.set("has_agent", String(filter.has_agent));
-  const q = composeQ(filter);
-  if (q) params.set("q", q);
+  for (const key of ["owner", "template", "name", "status", "deleted", "has_agent"]) {
+    const value = queryValue(parsed, key);
+    if (value !== undefined) params.set(key, value);
+  }
+  const server = serverQuery(parsed);
+  if (server) params.set("q", server);
   return params;
 }
 
 export function getWorkspaces(
-  filter: WorkspaceFilter,
+  q: string,
   options: RequestOptions = {},
 ): Promise<WorkspacesResponse> {
-  return apiGet(
-    "/workspaces",
-    workspacesSearchParams(filter),
-    options,
-    (json) => toWorkspacesResponse(json, (w) => matchesFilter(w, filter)),
-    (input) => listOffThread(input, filter),
+  return apiGet("/workspaces", workspacesSearchParams(q), options, listReader(q), (input) =>
+    listOffThread(input, q),
   );
 }
 

@@ -5,8 +5,19 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { theme } from "./theme";
 
-// Classes shared by many small, often re-rendered elements (status icons), defined once.
+const RING = {
+  outline: "2px solid var(--mui-palette-primary-main)",
+  outlineOffset: "2px",
+};
+
+// Classes shared by many small, often re-rendered elements (status icons), defined once. One focus
+// ring for every control: MUI's buttons, switches and sort labels reset the outline, so they get it
+// back here (keyboard focus only).
 const GLOBAL = {
+  ":focus-visible": RING,
+  ".MuiButtonBase-root.Mui-focusVisible": RING,
+  ".MuiSwitch-root:has(.Mui-focusVisible)": { ...RING, borderRadius: 999 },
+  "summary:focus-visible": RING,
   "@keyframes status-spin": { to: { transform: "rotate(-360deg)" } },
   "@media (prefers-reduced-motion: no-preference)": {
     ".status-spin": { animation: "status-spin 1.6s linear infinite" },

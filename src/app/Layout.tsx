@@ -5,6 +5,7 @@ import { Outlet, Link as RouterLink, useLocation } from "react-router";
 import { backendLabel } from "./backend";
 import { Tag } from "../components/Tag";
 import { ColorSchemeToggle } from "./ColorSchemeToggle";
+import { DemoSwitchesBanner } from "./DemoSwitchesBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { SessionControls } from "./SessionControls";
 
@@ -69,6 +70,7 @@ export function Layout() {
           <SessionControls />
           <ColorSchemeToggle />
         </Box>
+        <DemoSwitchesBanner />
       </Box>
       <Box
         component="main"

@@ -30,6 +30,8 @@ export const theme = createTheme({
   },
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: true } },
+    // Sentence case everywhere ("Clear filters", not "CLEAR FILTERS").
+    MuiButton: { styleOverrides: { root: { textTransform: "none" } } },
     MuiPaper: { defaultProps: { variant: "outlined" } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
   },

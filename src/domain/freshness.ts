@@ -12,7 +12,7 @@ export function isWorkspaceInProgress(w: Workspace): boolean {
 
 /** The list polls fast while any workspace shown is changing, slowly otherwise. */
 export function listRefetchInterval(data: WorkspacesResponse | undefined): number {
-  return data?.workspaces?.some(isWorkspaceInProgress) ? ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
+  return data?.workspaces.some(isWorkspaceInProgress) ? ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
 }
 
 /** A detail polls while its build, an agent or an app is still settling, and stops once settled. */

@@ -17,7 +17,7 @@ export function earlyFetchScript(base: string): string {
     `(function(){var b=${JSON.stringify(base)},p=location.pathname;` +
     `if(p.slice(0,b.length)!==b&&p+"/"!==b)return;` +
     `var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;` +
-    `if(/[?&](owner|template|name|status|deleted|has_agent)=/.test(location.search))return;` +
+    `if(/[?&](q|owner|template|name|status|deleted|has_agent)=/.test(location.search))return;` +
     `try{if(sessionStorage.getItem(${JSON.stringify(SESSION_TOKEN_STORAGE_KEY)}))return;}catch(e){}` +
     `var u=${JSON.stringify(EARLY_LIST_URL)},c=typeof AbortController=="function"?new AbortController():null;` +
     `window.__earlyWorkspaces={url:u,startedAt:performance.now(),abort:function(){if(c)c.abort();},` +

@@ -8,14 +8,9 @@ import { recordRequests } from "../fixtures";
 
 describe("list request parameters", () => {
   test("sends each documented parameter that is set and the same filter as q", () => {
-    const params = workspacesSearchParams({
-      owner: "bob",
-      template: "docker-dev",
-      name: "api",
-      status: "running",
-      deleted: true,
-      has_agent: false,
-    });
+    const params = workspacesSearchParams(
+      "owner:bob template:docker-dev api status:running deleted:true has_agent:false",
+    );
     expect(Object.fromEntries(params)).toEqual({
       owner: "bob",
       template: "docker-dev",
@@ -23,13 +18,26 @@ describe("list request parameters", () => {
       status: "running",
       deleted: "true",
       has_agent: "false",
-      q: "owner:bob template:docker-dev name:api status:running",
+      // The reference's deleted and has_agent are not coderd's q language: never sent in q.
+      q: "owner:bob template:docker-dev status:running name:api",
     });
   });
 
+  test("today's keys go in q only; has_agent:true becomes has-agent with every state", () => {
+    expect(
+      Object.fromEntries(workspacesSearchParams("healthy:false outdated:true has_agent:true")),
+    ).toEqual({
+      has_agent: "true",
+      q: "healthy:false outdated:true has-agent:connecting,connected,disconnected,timeout",
+    });
+    expect(workspacesSearchParams('last_used_after:"2026-01-01T00:00:00Z"').get("q")).toBe(
+      'last_used_after:"2026-01-01t00:00:00z"',
+    );
+  });
+
   test("quotes q values with spaces and sends nothing for an empty filter", () => {
-    expect(workspacesSearchParams({ template: "my tpl" }).get("q")).toBe('template:"my tpl"');
-    expect(workspacesSearchParams({}).toString()).toBe("");
+    expect(workspacesSearchParams('template:"my tpl"').get("q")).toBe('template:"my tpl"');
+    expect(workspacesSearchParams("").toString()).toBe("");
   });
 
   test("the detail request adds include_deleted=true only when asked", async () => {
@@ -45,7 +53,7 @@ describe("list request parameters", () => {
 
 describe("errors", () => {
   async function listError(): Promise<ApiError> {
-    const error: unknown = await getWorkspaces({}).then(
+    const error: unknown = await getWorkspaces("").then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -118,7 +126,7 @@ describe("errors", () => {
       }),
     );
     const controller = new AbortController();
-    const pending = getWorkspaces({}, { signal: controller.signal });
+    const pending = getWorkspaces("", { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ kind: "aborted", status: 0 });
   });
@@ -136,7 +144,7 @@ describe("auth", () => {
       }),
     );
     setSessionToken("secret-token", { remember: false });
-    await getWorkspaces({ owner: "bob" });
+    await getWorkspaces("owner:bob");
     expect(header).toBe("secret-token");
     expect(url).not.toContain("secret-token");
   });
@@ -149,7 +157,7 @@ describe("auth", () => {
         return HttpResponse.json({ workspaces: [], count: 0 });
       }),
     );
-    await getWorkspaces({});
+    await getWorkspaces("");
     expect(has).toBe(false);
   });
 });
@@ -177,7 +185,7 @@ describe("hostile responses", () => {
         }),
       ),
     );
-    const res = await getWorkspaces({});
+    const res = await getWorkspaces("");
     expect(res).toEqual({ count: 1, workspaces: [{ id: "a", latest_build: {} }] });
   });
 
@@ -193,11 +201,44 @@ describe("hostile responses", () => {
         }),
       ),
     );
-    const res = await getWorkspaces({});
-    expect(res.workspaces?.map((w) => w.latest_build?.deadline)).toEqual([
+    const res = await getWorkspaces("");
+    expect(res.workspaces.map((w) => w.latest_build?.deadline)).toEqual([
       { time: "2026-01-01T00:00:00Z", valid: true },
       "2026-01-01T00:00:00Z",
       null,
     ]);
+  });
+});
+
+describe("answers that are not what coderd sends", () => {
+  test.each([
+    ["a string for the list", { workspaces: "x" }],
+    ["an empty object", {}],
+    ["null", null],
+    ["an array", []],
+  ])("%s is an error, never an empty fleet", async (_, body) => {
+    server.use(http.get("*/api/v2/workspaces", () => HttpResponse.json(body)));
+    const error: unknown = await getWorkspaces("").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: "invalid-response" });
+  });
+
+  test("a mistyped field degrades to absent; the rest of the workspace stays", async () => {
+    server.use(
+      http.get("*/api/v2/workspaces", () =>
+        HttpResponse.json({
+          count: 2,
+          workspaces: [
+            { id: "a", name: 42, health: { healthy: "no", failing_agents: ["x", 3] } },
+            "junk",
+          ],
+        }),
+      ),
+    );
+    const res = await getWorkspaces("");
+    expect(res.workspaces).toEqual([{ id: "a", health: { failing_agents: ["x"] } }]);
   });
 });

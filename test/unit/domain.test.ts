@@ -3,13 +3,6 @@ import { ApiError } from "../../src/api/client";
 import { shouldRetry } from "../../src/app/queryClient";
 import { deadlineOf } from "../../src/domain/deadline";
 import {
-  composeQ,
-  filterFromSearchParams,
-  filterToSearchText,
-  parseSearchText,
-  writeFilter,
-} from "../../src/domain/filter";
-import {
   ACTIVE_REFETCH_MS,
   IDLE_REFETCH_MS,
   detailRefetchInterval,
@@ -21,49 +14,6 @@ import { scheduleInWords, ttlInWords } from "../../src/domain/schedule";
 import { agentStatus, workspaceStatus } from "../../src/domain/status";
 import { toPlainText } from "../../src/domain/terminalText";
 import { formatDuration, parseTime } from "../../src/domain/time";
-
-describe("filter <-> URL <-> search text", () => {
-  test("reads the API's parameter names from the URL, ignoring blanks and junk", () => {
-    const params = new URLSearchParams(
-      "owner=bob&status=running&name=&deleted=true&has_agent=maybe&sort=name",
-    );
-    expect(filterFromSearchParams(params)).toEqual({
-      owner: "bob",
-      status: "running",
-      deleted: true,
-    });
-  });
-
-  test("writing a filter keeps unrelated params and removes cleared ones", () => {
-    const next = writeFilter(new URLSearchParams("owner=bob&sort=name"), { status: "failed" });
-    expect(next.toString()).toBe("sort=name&status=failed");
-  });
-
-  test("parses Coder's syntax: key:value, quoted values, bare words and owner/name", () => {
-    expect(parseSearchText('owner:bob template:"my tpl" status:Running dev').filter).toEqual({
-      owner: "bob",
-      template: "my tpl",
-      status: "running",
-      name: "dev",
-    });
-    expect(parseSearchText("alice/api").filter).toEqual({ owner: "alice", name: "api" });
-    expect(parseSearchText("deleted:true has-agent:false").filter).toEqual({
-      deleted: true,
-      has_agent: false,
-    });
-  });
-
-  test("reports unknown keys instead of guessing", () => {
-    expect(parseSearchText("colour:blue").errors).toHaveLength(1);
-    expect(parseSearchText("deleted:maybe").errors).toHaveLength(1);
-  });
-
-  test("search text round-trips through the parser", () => {
-    const filter = { owner: "bob", template: "my tpl", status: "failed", deleted: true };
-    expect(parseSearchText(filterToSearchText(filter)).filter).toEqual(filter);
-    expect(composeQ(filter)).toBe('owner:bob template:"my tpl" status:failed');
-  });
-});
 
 test("terminal text loses ANSI escapes and control characters but keeps lines", () => {
   expect(toPlainText("\u001b[1;31mError:\u001b[0m boom\r\nline 2\u0007\u001b]0;title\u0007")).toBe(

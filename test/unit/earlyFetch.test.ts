@@ -64,6 +64,8 @@ describe("the inline script", () => {
     runScript();
     window.history.replaceState(null, "", "/workspaces?owner=bob");
     runScript();
+    window.history.replaceState(null, "", "/workspaces?q=owner%3Abob");
+    runScript();
     expect(fetch).not.toHaveBeenCalled();
   });
 });

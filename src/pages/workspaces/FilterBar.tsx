@@ -7,11 +7,19 @@ import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import FormControl from "@mui/material/FormControl";
 import InputLabel from "@mui/material/InputLabel";
+import Typography from "@mui/material/Typography";
 import { useEffect, useEffectEvent, useId } from "react";
 import { SearchBox } from "./SearchBox";
 import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
-import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
+import { setQueryTerm, setQueryTerms } from "../../domain/query/edit";
+import {
+  queryBool,
+  queryList,
+  queryValue,
+  type ParsedQuery,
+  type QueryErrorWithHint,
+} from "../../domain/query/parse";
 import { WORKSPACE_STATUSES, workspaceStatus } from "../../domain/status";
 
 export const NAME_DEBOUNCE_MS = 300;
@@ -19,30 +27,42 @@ export const NAME_DEBOUNCE_MS = 300;
 // Two fields a row on a phone, fixed widths from tablets up.
 const FIELD_WIDTH = { width: { xs: "calc(50% - 8px)", sm: 170 } } as const;
 
-function StatusSelect({
+interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A labelled native select; a value the options don't know (typed in the search) stays shown. */
+function QuerySelect({
+  label,
   value,
+  options,
+  anyLabel,
   onChange,
 }: {
+  label: string;
   value: string | undefined;
+  options: readonly SelectOption[];
+  anyLabel: string;
   onChange: (v: string | undefined) => void;
 }) {
   const id = useId();
-  const known = (WORKSPACE_STATUSES as readonly string[]).includes(value ?? "");
+  const known = options.some((o) => o.value === value);
   return (
     <FormControl size="small" sx={FIELD_WIDTH}>
       <InputLabel htmlFor={id} shrink>
-        Status
+        {label}
       </InputLabel>
       <NativeSelect
         id={id}
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value || undefined)}
-        input={<OutlinedInput label="Status" notched />}
+        input={<OutlinedInput label={label} notched />}
       >
-        <option value="">Any status</option>
-        {WORKSPACE_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {workspaceStatus(s).label}
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
         {value && !known ? <option value={value}>{value}</option> : null}
@@ -51,9 +71,41 @@ function StatusSelect({
   );
 }
 
+const STATUS_OPTIONS = WORKSPACE_STATUSES.map((s) => ({
+  value: s,
+  label: workspaceStatus(s).label,
+}));
+const HEALTH_OPTIONS = [
+  { value: "true", label: "Healthy" },
+  { value: "false", label: "Unhealthy" },
+];
+// `has-agent:<status>` is today's coderd; the boolean `has_agent` is the early reference's.
+const AGENT_OPTIONS = [
+  { value: "has-agent:connected", label: "Connected" },
+  { value: "has-agent:connecting", label: "Connecting" },
+  { value: "has-agent:disconnected", label: "Disconnected" },
+  { value: "has-agent:timeout", label: "Timed out" },
+  { value: "has_agent:true", label: "Has any agent" },
+  { value: "has_agent:false", label: "No agent" },
+];
+
+function agentChoice(query: ParsedQuery): string | undefined {
+  const statuses = queryList(query, "has-agent");
+  if (statuses.length) return `has-agent:${statuses.join(",")}`;
+  const any = queryBool(query, "has_agent");
+  return any === undefined ? undefined : `has_agent:${any}`;
+}
+
+function boolChoice(query: ParsedQuery, key: string): string | undefined {
+  const value = queryBool(query, key);
+  return value === undefined ? undefined : String(value);
+}
+
 interface Props {
-  filter: WorkspaceFilter;
-  onChange: (filter: WorkspaceFilter, mode: "patch" | "replace") => void;
+  query: ParsedQuery;
+  /** Applies an edit to the URL's latest query. */
+  onChange: (edit: (q: string) => string) => void;
+  serverErrors: readonly QueryErrorWithHint[];
   ownerSuggestions: string[];
   templateSuggestions: string[];
 }
@@ -125,49 +177,111 @@ function NameField({
   );
 }
 
-export function FilterBar({ filter, onChange, ownerSuggestions, templateSuggestions }: Props) {
-  const set = (patch: WorkspaceFilter) => onChange(patch, "patch");
+/** Every control edits the one query; the search box shows it whole. */
+export function FilterBar({
+  query,
+  onChange,
+  serverErrors,
+  ownerSuggestions,
+  templateSuggestions,
+}: Props) {
+  const set = (key: string, value: string | undefined) =>
+    onChange((q) => setQueryTerm(q, key, value));
+  const toggle = (key: string, on: boolean) => set(key, on ? "true" : undefined);
+  const deleted = queryBool(query, "deleted") === true;
   return (
     <Paper sx={{ p: 2 }} component="section" aria-label="Filters">
       <Stack spacing={2}>
-        <SearchBox filter={filter} onChange={(next) => onChange(next, "replace")} />
+        <SearchBox
+          query={query.text}
+          onChange={(next) => onChange(() => next)}
+          serverErrors={serverErrors}
+          owners={ownerSuggestions}
+          templates={templateSuggestions}
+        />
         <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2, alignItems: "center" }}>
           <SuggestField
             label="Owner"
-            value={filter.owner}
+            value={queryValue(query, "owner")}
             suggestions={ownerSuggestions}
-            onCommit={(owner) => set({ owner })}
+            onCommit={(owner) => set("owner", owner)}
           />
           <SuggestField
             label="Template"
-            value={filter.template}
+            value={queryValue(query, "template")}
             suggestions={templateSuggestions}
-            onCommit={(template) => set({ template })}
+            onCommit={(template) => set("template", template)}
           />
-          <NameField value={filter.name} onCommit={(name) => set({ name })} />
-          <StatusSelect value={filter.status} onChange={(status) => set({ status })} />
+          <NameField value={queryValue(query, "name")} onCommit={(name) => set("name", name)} />
+          <QuerySelect
+            label="Status"
+            anyLabel="Any status"
+            value={queryValue(query, "status")}
+            options={STATUS_OPTIONS}
+            onChange={(status) => set("status", status)}
+          />
+          <QuerySelect
+            label="Health"
+            anyLabel="Any health"
+            value={boolChoice(query, "healthy")}
+            options={HEALTH_OPTIONS}
+            onChange={(healthy) => set("healthy", healthy)}
+          />
+          <QuerySelect
+            label="Agent"
+            anyLabel="Any agent"
+            value={agentChoice(query)}
+            options={AGENT_OPTIONS}
+            onChange={(choice) =>
+              onChange((q) => {
+                const cleared = setQueryTerms(q, { "has-agent": undefined, has_agent: undefined });
+                if (!choice) return cleared;
+                const [key = "", value] = choice.split(":");
+                return setQueryTerm(cleared, key, value);
+              })
+            }
+          />
           <FormControlLabel
             control={
               <Switch
-                checked={filter.deleted === true}
-                onChange={(e) => set({ deleted: e.target.checked || undefined })}
+                checked={queryBool(query, "outdated") === true}
+                onChange={(e) => toggle("outdated", e.target.checked)}
               />
+            }
+            label="Outdated"
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                checked={queryBool(query, "dormant") === true}
+                onChange={(e) => toggle("dormant", e.target.checked)}
+              />
+            }
+            label="Dormant"
+          />
+          <FormControlLabel
+            control={
+              <Switch checked={deleted} onChange={(e) => toggle("deleted", e.target.checked)} />
             }
             label="Deleted"
           />
-          <FormControlLabel
-            control={
-              <Switch
-                checked={filter.has_agent === true}
-                onChange={(e) => set({ has_agent: e.target.checked || undefined })}
-              />
-            }
-            label="Has agent"
-          />
-          <Button onClick={() => onChange({}, "replace")} disabled={isFilterEmpty(filter)}>
+          <Button onClick={() => onChange(() => "")} disabled={query.text.trim() === ""}>
             Clear filters
           </Button>
         </Stack>
+        {deleted ? (
+          <Typography variant="body2" color="text.secondary" role="note">
+            "Deleted" is the early API&apos;s parameter. A deployed coderd never lists deleted
+            workspaces, so against one this shows none; open a deleted workspace from its link
+            instead.
+          </Typography>
+        ) : null}
+        {queryBool(query, "has_agent") === false ? (
+          <Typography variant="body2" color="text.secondary" role="note">
+            "No agent" is checked by this dashboard: a deployed coderd cannot search for it, so the
+            whole list is fetched and filtered here.
+          </Typography>
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -1,20 +1,33 @@
 import SearchOutlined from "@mui/icons-material/SearchOutlined";
 import InputAdornment from "@mui/material/InputAdornment";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { SearchHelp } from "./SearchHelp";
 import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
-import { filterToSearchText, parseSearchText, type WorkspaceFilter } from "../../domain/filter";
+import { parseQuery, type QueryErrorWithHint } from "../../domain/query/parse";
+import { suggestQuery } from "../../domain/query/suggest";
 
 interface Props {
-  filter: WorkspaceFilter;
-  onChange: (filter: WorkspaceFilter) => void;
+  /** The query in the URL. */
+  query: string;
+  onChange: (query: string) => void;
+  /** What the server said about the query it was sent (a 400's validations). */
+  serverErrors: readonly QueryErrorWithHint[];
+  owners: readonly string[];
+  templates: readonly string[];
 }
 
-/** Coder's own search syntax (`owner:bob status:running dev`), in sync with the other controls. */
-export function SearchBox({ filter, onChange }: Props) {
-  const [draft, setDraft] = useDraft(filterToSearchText(filter));
-  const [errors, setErrors] = useState<string[]>([]);
+function errorText(errors: readonly QueryErrorWithHint[]): string {
+  return errors.map((e) => (e.hint ? `${e.detail}. ${e.hint}` : `${e.detail}.`)).join(" ");
+}
+
+/** Coder's own search syntax (`owner:bob status:running dev`): the filter's one form. */
+export function SearchBox({ query, onChange, serverErrors, owners, templates }: Props) {
+  const [draft, setDraft] = useDraft(query);
+  // Errors of the text the user last tried to apply; the URL's own query is checked too, for links.
+  const [tried, setTried] = useState<string | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
 
   // "/" focuses the search from anywhere on the page, unless the user is typing somewhere.
   useEffect(() => {
@@ -31,15 +44,27 @@ export function SearchBox({ filter, onChange }: Props) {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const checked = tried ?? query;
+  const clientErrors = useMemo(() => parseQuery(checked).errors, [checked]);
+  const errors = clientErrors.length ? clientErrors : tried === undefined ? serverErrors : [];
+  const suggestions = useMemo(
+    () => suggestQuery(draft, { owner: owners, template: templates }),
+    [draft, owners, templates],
+  );
+
   const submit = () => {
-    const parsed = parseSearchText(draft);
-    setErrors(parsed.errors);
-    if (parsed.errors.length === 0) onChange(parsed.filter);
+    if (parseQuery(draft).errors.length) {
+      setTried(draft);
+      return;
+    }
+    setTried(undefined);
+    onChange(draft);
   };
 
   return (
     <form
       role="search"
+      aria-label="Workspaces"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -54,22 +79,37 @@ export function SearchBox({ filter, onChange }: Props) {
         value={draft}
         onChange={(e) => {
           setDraft(e.target.value);
-          if (errors.length) setErrors([]);
+          if (tried !== undefined) setTried(undefined);
         }}
-        placeholder="owner:bob status:running dev"
+        placeholder="owner:bob status:running healthy:false dev"
         error={errors.length > 0}
         helperText={
-          errors.length
-            ? errors.join(" ")
-            : "Press / to search, Enter to apply. Coder's syntax: owner:, template:, name:, status:"
+          errors.length ? (
+            <span role="alert">{errorText(errors)}</span>
+          ) : (
+            "Press / to search, Enter to apply. Suggestions appear as you type."
+          )
         }
         startAdornment={
           <InputAdornment position="start">
             <SearchOutlined fontSize="small" />
           </InputAdornment>
         }
-        inputProps={{ spellCheck: false, autoCapitalize: "off", autoCorrect: "off" }}
+        inputProps={{
+          spellCheck: false,
+          autoCapitalize: "off",
+          autoCorrect: "off",
+          autoComplete: "off",
+          list: listId,
+          "aria-invalid": errors.length > 0,
+        }}
       />
+      <SearchHelp />
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s.text} value={s.text} label={s.label} />
+        ))}
+      </datalist>
     </form>
   );
 }

@@ -8,15 +8,29 @@ import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
-import { filterFromSearchParams, writeFilter, type WorkspaceFilter } from "../../domain/filter";
+import { tidyQuery } from "../../domain/query/edit";
+import { DOCUMENTED_PARAMS, queryFromDocumentedParams } from "../../domain/query/legacy";
+import { parseQuery } from "../../domain/query/parse";
 import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
 
-/** Owns the URL (filter, sort, page) and the list query; the views only render. */
+/** `params` with the filter set to `q`: one form, `?q=`, and the documented parameters gone. */
+function writeQuery(params: URLSearchParams, q: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of DOCUMENTED_PARAMS) next.delete(key);
+  const tidy = tidyQuery(q);
+  if (tidy) next.set("q", tidy);
+  else next.delete("q");
+  return next;
+}
+
+/** Owns the URL (the `q` filter, sort, page) and the list query; the views only render. */
 export function WorkspacesPage() {
   const [searchParams, setSearchParams] = useUrlState();
-  const filter = useMemo(() => filterFromSearchParams(searchParams), [searchParams]);
+  // Links made for the early reference (`?owner=bob&has_agent=true`) still work as entry points.
+  const q = searchParams.get("q") ?? queryFromDocumentedParams(searchParams);
+  const parsed = useMemo(() => parseQuery(q), [q]);
   const view = useMemo(() => listViewFromSearchParams(searchParams), [searchParams]);
-  const query = useWorkspaces(filter);
+  const query = useWorkspaces(q, parsed.errors.length === 0);
   const queryClient = useQueryClient();
   const location = useLocation();
   useDocumentTitle("Workspaces");
@@ -29,12 +43,14 @@ export function WorkspacesPage() {
     return () => clearTimeout(id);
   }, [hasRows]);
 
-  // Patches, not whole filters: a control's props can lag one quick edit behind the URL.
-  const onFilterChange = useCallback(
-    (next: WorkspaceFilter, mode: "patch" | "replace") =>
-      setSearchParams((prev) =>
-        writeListView(writeFilter(prev, next, { replace: mode === "replace" }), { page: 1 }),
-      ),
+  // Edits, not whole queries: a control's props can lag one quick edit behind the URL, so each
+  // control's change is applied to the URL's latest query.
+  const onQueryChange = useCallback(
+    (edit: (q: string) => string) =>
+      setSearchParams((prev) => {
+        const current = prev.get("q") ?? queryFromDocumentedParams(prev);
+        return writeListView(writeQuery(prev, edit(current)), { page: 1 });
+      }),
     [setSearchParams],
   );
   const onViewChange = useCallback(
@@ -62,7 +78,7 @@ export function WorkspacesPage() {
 
   return (
     <WorkspacesPageView
-      filter={filter}
+      query={parsed}
       view={view}
       from={location.pathname + location.search}
       workspaces={query.data?.workspaces}
@@ -71,7 +87,7 @@ export function WorkspacesPage() {
       isPlaceholderData={query.isPlaceholderData}
       updatedAt={query.dataUpdatedAt}
       onRetry={() => void query.refetch()}
-      onFilterChange={onFilterChange}
+      onQueryChange={onQueryChange}
       onViewChange={onViewChange}
       ownerSuggestions={suggestions.owners}
       templateSuggestions={suggestions.templates}

@@ -1,5 +1,6 @@
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useMemo } from "react";
@@ -11,11 +12,21 @@ import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
 import { ProgressBar } from "../../components/ProgressBar";
 import { RelativeTime } from "../../components/RelativeTime";
-import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
+import { isApiError } from "../../api/client";
+import { setQueryTerm } from "../../domain/query/edit";
+import { queryMatcher } from "../../domain/query/match";
+import {
+  parseQuery,
+  queryBool,
+  queryValue,
+  type ParsedQuery,
+  type QueryErrorWithHint,
+} from "../../domain/query/parse";
 import { PAGE_SIZE, sortWorkspaces, statusCounts, type ListView } from "../../domain/listView";
 
 export interface WorkspacesPageViewProps {
-  filter: WorkspaceFilter;
+  /** The filter: Coder's search query, parsed. */
+  query: ParsedQuery;
   view: ListView;
   /** This page's path and search, handed to the detail links. */
   from: string;
@@ -26,24 +37,41 @@ export interface WorkspacesPageViewProps {
   isPlaceholderData: boolean;
   updatedAt: number;
   onRetry: () => void;
-  /** "patch" changes only the keys given; "replace" sets the whole filter. */
-  onFilterChange: (filter: WorkspaceFilter, mode: "patch" | "replace") => void;
+  /** Applies an edit to the latest query in the URL. */
+  onQueryChange: (edit: (q: string) => string) => void;
   onViewChange: (view: Partial<ListView>) => void;
   ownerSuggestions: string[];
   templateSuggestions: string[];
 }
 
+const isUnhealthy = queryMatcher(parseQuery("healthy:false"));
+
+/** A 400 about the query: shown under the search box in coderd's words, not as a page error. */
+function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
+  if (!isApiError(error) || error.status !== 400) return undefined;
+  return error.validations.length
+    ? error.validations
+    : [{ field: "q", detail: error.detail ?? error.message }];
+}
+
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
-  const { filter, view, workspaces, error, onFilterChange, onViewChange } = props;
+  const { query, view, onQueryChange, onViewChange } = props;
+  const rejected = queryRejection(props.error);
+  const invalid = query.errors.length > 0 || rejected !== undefined;
+  // Rows of another query (kept while this one loads) are not this query's answer.
+  const workspaces = invalid ? undefined : props.workspaces;
+  const error = rejected ? undefined : props.error;
   const sorted = useMemo(
     () => (workspaces ? sortWorkspaces(workspaces, view.sort, view.dir) : undefined),
     [workspaces, view.sort, view.dir],
   );
   const counts = useMemo(() => statusCounts(workspaces ?? []), [workspaces]);
+  const unhealthy = useMemo(() => (workspaces ?? []).filter(isUnhealthy).length, [workspaces]);
   const pageCount = Math.max(1, Math.ceil((sorted?.length ?? 0) / PAGE_SIZE));
   const page = Math.min(view.page, pageCount);
   const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const filtered = !isFilterEmpty(filter);
+  const filtered = query.text.trim() !== "";
+  const clear = () => onQueryChange(() => "");
 
   return (
     <Stack spacing={2}>
@@ -63,8 +91,9 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       </Stack>
 
       <FilterBar
-        filter={filter}
-        onChange={onFilterChange}
+        query={query}
+        onChange={onQueryChange}
+        serverErrors={rejected ?? []}
         ownerSuggestions={props.ownerSuggestions}
         templateSuggestions={props.templateSuggestions}
       />
@@ -72,8 +101,13 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       {workspaces && workspaces.length > 0 ? (
         <StatusSummary
           counts={counts}
-          active={filter.status}
-          onSelect={(status) => onFilterChange({ status }, "patch")}
+          active={queryValue(query, "status")}
+          onSelect={(status) => onQueryChange((q) => setQueryTerm(q, "status", status))}
+          unhealthy={unhealthy}
+          unhealthyActive={queryBool(query, "healthy") === false}
+          onSelectUnhealthy={(on) =>
+            onQueryChange((q) => setQueryTerm(q, "healthy", on ? "false" : undefined))
+          }
         />
       ) : null}
 
@@ -83,7 +117,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         </Alert>
       ) : null}
 
-      {error && !workspaces ? (
+      {invalid ? (
+        <Alert severity="info" role="status">
+          Fix the search above to see workspaces.{" "}
+          <Button size="small" onClick={clear}>
+            Clear filters
+          </Button>
+        </Alert>
+      ) : error && !workspaces ? (
         <ErrorState
           title="Couldn't load workspaces"
           error={error}
@@ -98,10 +139,10 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             from={props.from}
             view={view}
             filtered={filtered}
-            deleted={filter.deleted === true}
+            deleted={queryBool(query, "deleted") === true}
             stale={props.isPlaceholderData}
             onViewChange={onViewChange}
-            onClearFilters={() => onFilterChange({}, "replace")}
+            onClearFilters={clear}
           />
         </Box>
       )}

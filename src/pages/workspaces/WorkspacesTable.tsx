@@ -16,8 +16,11 @@ import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../api/types";
 import { RelativeTime } from "../../components/RelativeTime";
 import { TemplateName } from "../../components/TemplateName";
+import { DormantFlag } from "../../components/DormantFlag";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { StatusBadge } from "../../components/StatusBadge";
+import { unhealthyAgents } from "../../domain/health";
+import { UnhealthyMarker } from "./UnhealthyMarker";
 import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
 
@@ -61,6 +64,7 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
   const build = w.latest_build;
   const status = workspaceStatus(build?.status);
   const name = w.name || "(unnamed)";
+  const problems = unhealthyAgents(w);
   return (
     <tr className={status.tone === "error" ? "row failed" : "row"}>
       <td className="name">
@@ -77,6 +81,7 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
             <strong>{name}</strong>
           )}
           {w.outdated ? <OutdatedFlag compact /> : null}
+          {w.dormant_at ? <DormantFlag deletingAt={w.deleting_at} compact /> : null}
         </span>
         <span className="secondary narrow-only">
           {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
@@ -87,7 +92,10 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
         <TemplateName workspace={w} withIcon />
       </td>
       <td>
-        <StatusBadge status={status} />
+        <span className="status-cell">
+          <StatusBadge status={status} />
+          {problems.length ? <UnhealthyMarker id={w.id ?? name} problems={problems} /> : null}
+        </span>
       </td>
       <td className="wide">
         <span className="stack">
@@ -137,6 +145,42 @@ const ROW_STYLES = {
   "& .wide": { display: { xs: "none", md: "table-cell" } },
   "& .medium": { display: { xs: "none", sm: "table-cell" } },
   "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
+  "& .status-cell": { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: 1 },
+  "& .health": {
+    position: "relative",
+    display: "inline-flex",
+    alignItems: "center",
+    gap: 0.5,
+    p: "0 4px",
+    border: 1,
+    borderColor: "error.main",
+    borderRadius: 1,
+    bgcolor: "transparent",
+    color: "error.main",
+    font: "inherit",
+    fontSize: "0.75rem",
+    fontWeight: 700,
+    cursor: "help",
+  },
+  "& .health-icon": { fontSize: 14 },
+  "& .health-tip": {
+    display: "none",
+    position: "absolute",
+    zIndex: 3,
+    bottom: "calc(100% + 4px)",
+    left: 0,
+    width: "max-content",
+    maxWidth: 300,
+    p: 1,
+    borderRadius: 1,
+    bgcolor: "grey.900",
+    color: "common.white",
+    boxShadow: 3,
+    fontWeight: 400,
+    textAlign: "left",
+  },
+  "& .health-line": { display: "block" },
+  "& .health:hover .health-tip, & .health:focus-visible .health-tip": { display: "block" },
 } as const;
 
 function SkeletonRows() {
