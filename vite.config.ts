@@ -3,8 +3,10 @@ import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import type { Plugin, ProxyOptions } from "vite";
+import type { Connect, Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { guardedCoderProxy } from "./src/server/apiProxy.js";
+import { injectEarlyFetch } from "./src/server/indexHtml.js";
 
 // Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
 // own /icon/ set, so production output carries neither.
@@ -45,12 +47,21 @@ function demoAssets(base: string): Plugin {
 /**
  * Starts the unfiltered list request from index.html, in parallel with downloading the app's code
  * (src/api/earlyFetch.ts takes the response). Not in demo mode: MSW isn't running that early.
+ * With `csp`, a Content Security Policy <meta> goes first, allowing that one inline script by hash.
  */
-function earlyFetch(base: string): Plugin {
-  const script = `(function(){var b=${JSON.stringify(base)},p=location.pathname;if(p.slice(0,b.length)!==b&&p+"/"!==b)return;var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;if(/[?&](q|owner|template|name|status|deleted|has_agent)=/.test(location.search))return;var u="/api/v2/workspaces";window.__earlyWorkspaces={url:u,response:fetch(u,{headers:{Accept:"application/json"},credentials:"same-origin"})};})();`;
+function earlyFetch(base: string, csp: boolean): Plugin {
   return {
     name: "early-list-fetch",
-    transformIndexHtml: () => [{ tag: "script", children: script, injectTo: "head-prepend" }],
+    transformIndexHtml: (html) => injectEarlyFetch(html, base, { csp }),
+  };
+}
+
+/** Runs the proxy guard before Vite's own middlewares (its proxy among them). */
+function proxyGuard(guard: Connect.NextHandleFunction): Plugin {
+  return {
+    name: "coder-proxy-guard",
+    configureServer: (server) => void server.middlewares.use(guard),
+    configurePreviewServer: (server) => void server.middlewares.use(guard),
   };
 }
 
@@ -61,22 +72,23 @@ export default defineConfig(({ command, mode }) => {
   const token = process.env.CODER_SESSION_TOKEN?.trim() || undefined;
   const demo = mode === "demo" || (command === "serve" && mode !== "production" && !coderUrl);
 
-  const proxy: Record<string, ProxyOptions> | undefined = coderUrl
-    ? {
-        "/api": {
-          target: coderUrl,
-          changeOrigin: true,
-          secure: process.env.CODER_TLS_INSECURE !== "1",
-          // The token is added here, on the server side, so it never reaches the browser.
-          headers: token ? { "Coder-Session-Token": token } : {},
-        },
-      }
+  // Forwards only the two endpoints the dashboard reads, from its own origin (src/server/apiProxy.ts).
+  const coder = coderUrl
+    ? guardedCoderProxy({
+        target: coderUrl,
+        token,
+        secure: process.env.CODER_TLS_INSECURE !== "1",
+      })
     : undefined;
 
   const base = process.env.BASE_PATH || "/";
   return {
     base,
-    plugins: [react(), demo ? demoAssets(base) : earlyFetch(base)],
+    plugins: [
+      react(),
+      demo ? demoAssets(base) : earlyFetch(base, command === "build"),
+      ...(coder ? [proxyGuard(coder.guard)] : []),
+    ],
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),
       "import.meta.env.VITE_CODER_HOST": JSON.stringify(coderUrl ? new URL(coderUrl).host : ""),
@@ -85,8 +97,10 @@ export default defineConfig(({ command, mode }) => {
       outDir: mode === "demo" ? "dist-demo" : "dist",
       target: "es2022",
     },
-    server: { proxy },
-    preview: { proxy },
+    // No CORS in front of the proxy: the dashboard is same-origin only, and Vite's default would
+    // answer other localhost sites' preflights before the guard sees them.
+    server: { proxy: coder?.proxy, cors: coder ? false : undefined },
+    preview: { proxy: coder?.proxy, cors: coder ? false : undefined },
     test: {
       environment: "jsdom",
       setupFiles: ["./test/setup.ts"],

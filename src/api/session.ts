@@ -1,6 +1,7 @@
 // The session token lives in memory; only when the user asks is it copied to sessionStorage (this tab).
 // It is never written to localStorage, a URL or a log.
-const STORAGE_KEY = "coder-dashboard.session-token";
+import { discardEarlyResponse } from "./earlyFetch";
+import { SESSION_TOKEN_STORAGE_KEY as STORAGE_KEY } from "./sessionKey";
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -50,6 +51,8 @@ export function setSessionToken(value: string, options: { remember: boolean }): 
   } catch {
     // Storage can be disabled; the in-memory token still works.
   }
+  // The early list request went out without this token: its answer is not this user's.
+  discardEarlyResponse();
   update({ hasToken: token !== undefined, signInRequired: undefined });
 }
 
@@ -60,6 +63,8 @@ export function clearSessionToken(): void {
   } catch {
     // See setSessionToken.
   }
+  // Whatever the early list request got (a 401, data read with cookies) must not show after this.
+  discardEarlyResponse();
   update({ hasToken: false });
 }
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { safeUrl } from "../domain/url";
+import { safeIconUrl } from "../domain/url";
 
 interface Props {
   src: string | undefined;
@@ -10,7 +10,7 @@ interface Props {
 
 /** A decorative icon from a server-sent URL, only when http(s) or same-origin. */
 export function SafeIcon({ src, size = 20, fallback }: Props) {
-  const url = safeUrl(src);
+  const url = safeIconUrl(src);
   const [failed, setFailed] = useState<string | undefined>(undefined);
   if (!url || failed === url) return <>{fallback}</>;
   return (

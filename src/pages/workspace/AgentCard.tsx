@@ -1,5 +1,4 @@
 import Box from "@mui/material/Box";
-import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { AppCard } from "./AppCard";
@@ -11,7 +10,8 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { StatusBadge } from "../../components/StatusBadge";
 import { agentStatus, agentStatusHelp } from "../../domain/status";
-import { safeUrl } from "../../domain/url";
+import { parseSafeUrl } from "../../domain/url";
+import { ServerLink } from "../../components/ServerLink";
 
 interface Props {
   agent: WorkspaceAgent;
@@ -43,7 +43,7 @@ function EnvironmentVariables({ vars }: { vars: Record<string, string> | null | 
 export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props) {
   const anchor = anchorId("agent", agent.id, `${agent.name ?? "agent"}-${index}`);
   const status = agentStatus(agent.status);
-  const troubleshooting = safeUrl(agent.troubleshooting_url);
+  const troubleshooting = parseSafeUrl(agent.troubleshooting_url);
   const name = agent.name || "Unnamed agent";
   const apps = agent.apps ?? [];
   return (
@@ -71,9 +71,7 @@ export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props)
           {troubleshooting && (agent.status === "timeout" || agent.status === "disconnected") ? (
             <>
               {" "}
-              <Link href={troubleshooting} target="_blank" rel="noopener noreferrer">
-                Troubleshooting guide
-              </Link>
+              <ServerLink url={troubleshooting}>Troubleshooting guide</ServerLink>
             </>
           ) : null}
         </Typography>
@@ -100,13 +98,7 @@ export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props)
             ["Disconnected", <RelativeTime key="x" value={agent.disconnected_at} fallback="—" />],
             [
               "Troubleshooting",
-              troubleshooting ? (
-                <Link key="t" href={troubleshooting} target="_blank" rel="noopener noreferrer">
-                  {troubleshooting}
-                </Link>
-              ) : (
-                "—"
-              ),
+              troubleshooting ? <ServerLink key="t" url={troubleshooting} /> : "—",
             ],
             ["Environment", <EnvironmentVariables key="e" vars={agent.environment_variables} />],
           ]}

@@ -16,6 +16,7 @@ import { ProgressBar } from "../../components/ProgressBar";
 import { RelativeTime } from "../../components/RelativeTime";
 import { DetailSkeleton } from "./DetailSkeleton";
 import { WorkspaceHeader } from "./WorkspaceHeader";
+import { fragmentId } from "../../domain/url";
 
 export interface WorkspacePageViewProps {
   id: string;
@@ -102,7 +103,7 @@ function FailedToLoad({
 export function WorkspacePageView(props: WorkspacePageViewProps) {
   const { workspace, error } = props;
   const location = useLocation();
-  const highlighted = decodeURIComponent(location.hash.replace(/^#/, ""));
+  const highlighted = fragmentId(location.hash);
   const hasData = workspace !== undefined;
 
   // Content arrives after navigation, so the browser's own jump to #anchor has nothing to find.

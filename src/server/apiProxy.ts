@@ -1,0 +1,165 @@
+// The dev/preview proxy's guard (Node only; vite.config.ts imports it, the browser bundle never does).
+// With CODER_URL set, `npm run dev`/`npm run preview` forward /api to a real coderd, possibly adding a
+// server-side token. Anything that can reach the dev server (another site in the browser, a page on
+// the LAN) could then use that token, so the proxy forwards only what the dashboard itself reads.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Connect, ProxyOptions } from "vite";
+
+/** The context key of Vite's proxy: every request whose URL starts with it is forwarded. */
+export const PROXY_PREFIX = "/api";
+
+export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
+
+export interface GuardRequest {
+  method: string | undefined;
+  /** The request target as received (path and query, not decoded). */
+  url: string | undefined;
+  headers: IncomingMessage["headers"];
+  /** The server's own scheme: "http" unless the dev server runs TLS. */
+  protocol: "http" | "https";
+}
+
+export type GuardVerdict =
+  | { ok: true }
+  | { ok: false; status: 403 | 405; message: string; headers?: Record<string, string> };
+
+// The list, and one workspace by id. coderd itself answers a non-UUID id with 400, so any plain
+// segment is forwarded; dots, slashes and percent-escapes never are.
+const ALLOWED_PATH = /^\/api\/v2\/workspaces(?:\/[A-Za-z0-9][A-Za-z0-9_~-]*)?$/;
+
+function refuse(status: 403 | 405, message: string): GuardVerdict {
+  return status === 405
+    ? { ok: false, status, message, headers: { Allow: ALLOWED_METHODS.join(", ") } }
+    : { ok: false, status, message };
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
+/** Whether a path (no query) names one of the two endpoints, after normalising what can hide a `..`. */
+export function isAllowedApiPath(rawPath: string): boolean {
+  // Backslashes (some servers read them as `/`) and escapes of `/`, `\` and `.`: never forwarded.
+  if (/\\|%2f|%5c|%2e/i.test(rawPath)) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return false;
+  }
+  // The decoded form must equal the raw one: no escapes at all, so what is checked is what goes out.
+  if (decoded !== rawPath) return false;
+  const segments = decoded.split("/");
+  if (segments.some((s, i) => (i > 0 && s === "") || s === "." || s === "..")) return false;
+  return ALLOWED_PATH.test(decoded);
+}
+
+/**
+ * Decides whether a request that matched the proxy's prefix may be forwarded: GET/HEAD only, one of
+ * the two workspace endpoints, and never from another site (Origin / Sec-Fetch-Site).
+ */
+export function checkProxyRequest(req: GuardRequest): GuardVerdict {
+  const method = (req.method ?? "").toUpperCase();
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    return refuse(405, "This proxy forwards only GET and HEAD.");
+  }
+
+  const site = single(req.headers["sec-fetch-site"])?.trim().toLowerCase();
+  if (site !== undefined && site !== "same-origin" && site !== "none") {
+    return refuse(403, "This proxy refuses requests from other sites.");
+  }
+  const origin = single(req.headers.origin)?.trim();
+  if (origin !== undefined) {
+    const host = single(req.headers.host)?.trim().toLowerCase();
+    let sameOrigin = false;
+    try {
+      const parsed = new URL(origin);
+      sameOrigin =
+        host !== undefined &&
+        parsed.protocol === `${req.protocol}:` &&
+        parsed.host === host &&
+        parsed.origin === origin.toLowerCase();
+    } catch {
+      // "null" (sandboxed frames, file:) and anything unparsable: not this origin.
+    }
+    if (!sameOrigin) return refuse(403, "This proxy refuses requests from other origins.");
+  }
+
+  const url = req.url ?? "";
+  const queryAt = url.search(/[?#]/);
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (url.includes("#") || !isAllowedApiPath(path)) {
+    return refuse(
+      403,
+      "This proxy forwards only GET /api/v2/workspaces and /api/v2/workspaces/{id}.",
+    );
+  }
+  return { ok: true };
+}
+
+/** Whether Vite's proxy would forward this URL (its prefix match), case aside. */
+function matchesProxy(url: string): boolean {
+  return url.toLowerCase().startsWith(PROXY_PREFIX);
+}
+
+function isEncrypted(req: IncomingMessage): boolean {
+  return "encrypted" in req.socket && req.socket.encrypted === true;
+}
+
+/**
+ * The proxy for `server.proxy`/`preview.proxy` and the middleware that must run before it. Requests
+ * the guard passes are remembered, and only those get the token, as the proxy sends them upstream.
+ */
+export function guardedCoderProxy(options: {
+  target: string;
+  token: string | undefined;
+  secure: boolean;
+}): { proxy: Record<string, ProxyOptions>; guard: Connect.NextHandleFunction } {
+  const approved = new WeakSet<IncomingMessage>();
+
+  const guard: Connect.NextHandleFunction = (req, res: ServerResponse, next) => {
+    if (!matchesProxy(req.url ?? "")) {
+      next();
+      return;
+    }
+    const verdict = checkProxyRequest({
+      method: req.method,
+      url: req.url,
+      headers: req.headers,
+      protocol: isEncrypted(req) ? "https" : "http",
+    });
+    if (!verdict.ok) {
+      res.writeHead(verdict.status, {
+        "Content-Type": "application/json",
+        "Cache-Control": "no-store",
+        ...verdict.headers,
+      });
+      res.end(JSON.stringify({ message: verdict.message }));
+      return;
+    }
+    approved.add(req);
+    next();
+  };
+
+  const proxy: Record<string, ProxyOptions> = {
+    [PROXY_PREFIX]: {
+      target: options.target,
+      changeOrigin: true,
+      secure: options.secure,
+      ws: false,
+      // A second line of defence: whatever reaches the proxy without the guard's approval is dropped.
+      bypass: (req) => (approved.has(req) ? undefined : false),
+      configure: (server) => {
+        server.on("proxyReq", (proxyReq, req) => {
+          // The token is added here, server side, after the guard: it never reaches the browser.
+          // (Without one, a token the user typed in the browser travels in the request's own header.)
+          if (options.token && approved.has(req)) {
+            proxyReq.setHeader("Coder-Session-Token", options.token);
+          }
+        });
+      },
+    },
+  };
+  return { proxy, guard };
+}

@@ -1,0 +1,248 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { preview, type PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { server as msw } from "../../mocks/node";
+import { checkProxyRequest, isAllowedApiPath } from "../../src/server/apiProxy";
+
+const ID = "0f3a8a35-6c7e-4b8e-9d4f-5b0f6a3c2d11";
+
+describe("isAllowedApiPath", () => {
+  test.each(["/api/v2/workspaces", `/api/v2/workspaces/${ID}`, "/api/v2/workspaces/not-a-uuid"])(
+    "forwards %s",
+    (path) => {
+      expect(isAllowedApiPath(path)).toBe(true);
+    },
+  );
+
+  test.each([
+    "/api",
+    "/api/",
+    "/api/v2",
+    "/api/v2/",
+    "/api/v2/workspaces/",
+    "/api/v2/users/me",
+    "/api/v2/workspaces/../users/me",
+    "/api/v2/workspaces/%2e%2e/users/me",
+    "/api/v2/workspaces/%2E%2E",
+    "/api/v2/workspaces/.%2e",
+    "/api/v2/workspaces/.",
+    "/api/v2/workspaces/..",
+    "/api/v2//workspaces",
+    "/api//v2/workspaces",
+    "//api/v2/workspaces",
+    "/api/v2/workspaces//x",
+    "/api/v2/workspaces\\..\\users",
+    "/api/v2/workspaces%5c..%5cusers",
+    "/api/v2/workspaces%2fx",
+    "/api/v2/workspaces/x%2F..%2F..%2Fusers",
+    "/api/v2/workspaces/%252e%252e",
+    "/api/v2/workspaces/%E0%A4%A",
+    `/api/v2/workspaces/${ID}/watch-ws`,
+    `/api/v2/workspaces/${ID}/builds`,
+    "/api/v2/workspaces/x y",
+    "/api/v2/workspacesfoo",
+    "/apifoo",
+    "/api-docs/x",
+    "/API/v2/workspaces",
+  ])("refuses %s", (path) => {
+    expect(isAllowedApiPath(path)).toBe(false);
+  });
+});
+
+describe("checkProxyRequest", () => {
+  const ok = { method: "GET", url: "/api/v2/workspaces?q=owner%3Abob", protocol: "http" as const };
+  const host = { host: "localhost:5173" };
+
+  test("GET and HEAD of the two endpoints, with their query strings, pass", () => {
+    expect(checkProxyRequest({ ...ok, headers: host })).toEqual({ ok: true });
+    expect(
+      checkProxyRequest({
+        ...ok,
+        method: "HEAD",
+        url: `/api/v2/workspaces/${ID}?include_deleted=true`,
+        headers: host,
+      }),
+    ).toEqual({ ok: true });
+    for (const site of ["same-origin", "none"]) {
+      expect(checkProxyRequest({ ...ok, headers: { ...host, "sec-fetch-site": site } })).toEqual({
+        ok: true,
+      });
+    }
+    expect(
+      checkProxyRequest({ ...ok, headers: { ...host, origin: "http://localhost:5173" } }),
+    ).toEqual({
+      ok: true,
+    });
+  });
+
+  test.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "", "get2"])(
+    "method %j: 405 with Allow",
+    (method) => {
+      expect(checkProxyRequest({ ...ok, method, headers: host })).toMatchObject({
+        ok: false,
+        status: 405,
+        headers: { Allow: "GET, HEAD" },
+      });
+    },
+  );
+
+  test.each<[string, IncomingHttpHeaders]>([
+    ["another origin", { origin: "http://evil.example" }],
+    ["another port", { origin: "http://localhost:5174" }],
+    ["another scheme", { origin: "https://localhost:5173" }],
+    ["an opaque origin", { origin: "null" }],
+    ["an origin with a path", { origin: "http://localhost:5173/x" }],
+    ["garbage", { origin: "::" }],
+    ["Sec-Fetch-Site cross-site", { "sec-fetch-site": "cross-site" }],
+    ["Sec-Fetch-Site same-site", { "sec-fetch-site": "same-site" }],
+    ["Sec-Fetch-Site unknown", { "sec-fetch-site": "sideways" }],
+    ["no Host but an Origin", { host: undefined, origin: "http://localhost:5173" }],
+  ])("from %s: 403", (_name, headers) => {
+    expect(checkProxyRequest({ ...ok, headers: { ...host, ...headers } })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+  });
+
+  test("hostile paths: 403 even as GET from the same origin", () => {
+    for (const url of [
+      "/api/v2/users/me",
+      "/api/v2/workspaces/../users/me?x=1",
+      "/apifoo",
+      "/api-docs/x",
+      "/api/v2/workspaces#x",
+    ]) {
+      expect(checkProxyRequest({ ...ok, url, headers: host })).toMatchObject({
+        ok: false,
+        status: 403,
+      });
+    }
+  });
+});
+
+// The real thing: `vite preview` with this project's config, CODER_URL pointing at a recording upstream.
+describe("vite preview's /api proxy, end to end", () => {
+  const TOKEN = "server-side-token-for-the-proxy-test";
+  const received: { method: string; url: string; headers: IncomingHttpHeaders }[] = [];
+  let upstream: Server;
+  let server: PreviewServer;
+  let port = 0;
+  let outDir = "";
+  const saved = { url: process.env.CODER_URL, token: process.env.CODER_SESSION_TOKEN };
+
+  beforeAll(async () => {
+    // The shared setup's MSW intercepts Node's own http: real sockets only here.
+    msw.close();
+    upstream = createServer((req, res) => {
+      received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(req.method === "HEAD" ? undefined : JSON.stringify({ workspaces: [], count: 0 }));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    const upstreamPort = (upstream.address() as AddressInfo).port;
+
+    outDir = mkdtempSync(join(tmpdir(), "proxy-test-"));
+    writeFileSync(join(outDir, "index.html"), "<!doctype html><title>t</title>");
+    process.env.CODER_URL = `http://127.0.0.1:${upstreamPort}`;
+    process.env.CODER_SESSION_TOKEN = TOKEN;
+    server = await preview({
+      configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+      root: fileURLToPath(new URL("../..", import.meta.url)),
+      logLevel: "silent",
+      build: { outDir },
+      preview: { port: 0, host: "127.0.0.1", open: false },
+    });
+    const address = server.httpServer.address();
+    if (!address || typeof address === "string") throw new Error("preview has no port");
+    port = address.port;
+  }, 60_000);
+
+  afterAll(async () => {
+    await server.close();
+    await new Promise((resolve) => upstream.close(resolve));
+    rmSync(outDir, { recursive: true, force: true });
+    if (saved.url === undefined) delete process.env.CODER_URL;
+    else process.env.CODER_URL = saved.url;
+    if (saved.token === undefined) delete process.env.CODER_SESSION_TOKEN;
+    else process.env.CODER_SESSION_TOKEN = saved.token;
+  });
+
+  /** A raw request: Node sends the path as written (no normalisation, unlike fetch). */
+  function send(method: string, path: string, headers: Record<string, string> = {}) {
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(
+      (resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on("error", reject);
+        req.end();
+      },
+    );
+  }
+
+  test("forwards only GET/HEAD of the two endpoints from this origin, the token added upstream", async () => {
+    const self = `http://127.0.0.1:${port}`;
+    const allowed: [string, string, Record<string, string>][] = [
+      ["GET", "/api/v2/workspaces", {}],
+      [
+        "GET",
+        "/api/v2/workspaces?q=owner%3Abob+status%3Afailed&limit=50",
+        { "Sec-Fetch-Site": "same-origin" },
+      ],
+      ["HEAD", `/api/v2/workspaces/${ID}`, { "Sec-Fetch-Site": "none" }],
+      ["GET", `/api/v2/workspaces/${ID}?include_deleted=true`, { Origin: self }],
+    ];
+    const refused: [string, string, Record<string, string>, number][] = [
+      ["POST", "/api/v2/workspaces", {}, 405],
+      ["PUT", `/api/v2/workspaces/${ID}`, {}, 405],
+      ["DELETE", `/api/v2/workspaces/${ID}`, {}, 405],
+      ["PATCH", "/api/v2/workspaces", {}, 405],
+      ["OPTIONS", "/api/v2/workspaces", { Origin: "http://evil.example" }, 405],
+      ["GET", "/api/v2/users/me", {}, 403],
+      ["GET", "/api/v2/workspaces/../users/me", {}, 403],
+      ["GET", "/api/v2/workspaces/%2e%2e/users/me", {}, 403],
+      ["GET", "/api/v2/workspaces/%2E%2E/%2E%2E/users/me", {}, 403],
+      ["GET", "/api//v2/workspaces", {}, 403],
+      ["GET", "/api/v2/workspaces//", {}, 403],
+      ["GET", "/api/v2/workspaces\\..\\users\\me", {}, 403],
+      ["GET", "/api/v2/workspaces%2f..%2fusers%2fme", {}, 403],
+      ["GET", `/api/v2/workspaces/${ID}/watch-ws`, {}, 403],
+      ["GET", "/apifoo", {}, 403],
+      ["GET", "/api-docs/x", {}, 403],
+      ["GET", "/api", {}, 403],
+      ["GET", "/api/v2/workspaces", { Origin: "http://evil.example" }, 403],
+      ["GET", "/api/v2/workspaces", { Origin: "null" }, 403],
+      ["GET", "/api/v2/workspaces", { "Sec-Fetch-Site": "cross-site" }, 403],
+      ["GET", "/api/v2/workspaces", { "Sec-Fetch-Site": "same-site" }, 403],
+    ];
+
+    for (const [method, path, headers, status] of refused) {
+      const res = await send(method, path, headers);
+      expect({ method, path, status: res.status }).toEqual({ method, path, status });
+      expect(res.headers["content-type"]).toBe("application/json");
+      expect(JSON.parse(res.body)).toEqual({ message: expect.any(String) as string });
+      expect(res.body).not.toContain(TOKEN);
+    }
+    expect(received).toEqual([]);
+
+    for (const [method, path, headers] of allowed) {
+      const res = await send(method, path, headers);
+      expect({ method, path, status: res.status }).toEqual({ method, path, status: 200 });
+    }
+    expect(received.map((r) => [r.method, r.url])).toEqual(allowed.map(([m, p]) => [m, p]));
+    for (const r of received) expect(r.headers["coder-session-token"]).toBe(TOKEN);
+
+    // Pages are not the proxy's business.
+    expect((await send("GET", "/workspaces")).status).toBe(200);
+    expect(received).toHaveLength(allowed.length);
+  }, 30_000);
+});

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { apiGet, isApiError } from "../../src/api/client";
+import { EARLY_RESPONSE_TTL_MS, takeEarlyResponse } from "../../src/api/earlyFetch";
+import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/sessionKey";
+import { clearSessionToken, setSessionToken } from "../../src/api/session";
+import { EARLY_LIST_URL, earlyFetchScript } from "../../src/server/earlyFetchScript";
+
+const LIST = EARLY_LIST_URL;
+
+function runScript(base = "/") {
+  // The exact text index.html carries (jsdom runs no inline <script> here).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const run = new Function(earlyFetchScript(base)) as () => void;
+  run();
+}
+
+function plant(response: Response, startedAt = performance.now()) {
+  const abort = vi.fn();
+  window.__earlyWorkspaces = { url: LIST, response: Promise.resolve(response), startedAt, abort };
+  return abort;
+}
+
+function unauthorized() {
+  return Response.json(
+    {
+      message: "You are signed out or your session has expired. Please sign in again to continue.",
+    },
+    { status: 401 },
+  );
+}
+
+beforeEach(() => {
+  window.__earlyWorkspaces = undefined;
+  sessionStorage.clear();
+  window.history.replaceState(null, "", "/workspaces");
+});
+afterEach(() => {
+  window.__earlyWorkspaces = undefined;
+  sessionStorage.clear();
+});
+
+describe("the inline script", () => {
+  test("starts the unfiltered list request on the list page", () => {
+    const fetch = vi
+      .spyOn(window, "fetch")
+      .mockResolvedValue(Response.json({ workspaces: [], count: 0 }));
+    runScript();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[0]).toBe(LIST);
+    expect(window.__earlyWorkspaces?.url).toBe(LIST);
+  });
+
+  test("sends nothing when this tab remembers a token (a tokenless answer would be a 401)", () => {
+    const fetch = vi.spyOn(window, "fetch").mockResolvedValue(Response.json({}));
+    sessionStorage.setItem(SESSION_TOKEN_STORAGE_KEY, "remembered");
+    runScript();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(window.__earlyWorkspaces).toBeUndefined();
+  });
+
+  test("sends nothing on a detail page or a filtered list", () => {
+    const fetch = vi.spyOn(window, "fetch").mockResolvedValue(Response.json({}));
+    window.history.replaceState(null, "", "/workspaces/abc");
+    runScript();
+    window.history.replaceState(null, "", "/workspaces?owner=bob");
+    runScript();
+    window.history.replaceState(null, "", "/workspaces?q=owner%3Abob");
+    runScript();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("takeEarlyResponse", () => {
+  test("hands the response over once", async () => {
+    const response = Response.json({ workspaces: [], count: 0 });
+    plant(response);
+    expect(await takeEarlyResponse(LIST)).toBe(response);
+    expect(await takeEarlyResponse(LIST)).toBeUndefined();
+  });
+
+  test("the first request uses it up even when it asks for something else", async () => {
+    const abort = plant(Response.json({ workspaces: [], count: 0 }));
+    expect(await takeEarlyResponse(`${LIST}?q=owner%3Abob`)).toBeUndefined();
+    expect(abort).toHaveBeenCalled();
+    expect(await takeEarlyResponse(LIST)).toBeUndefined();
+  });
+
+  test("expires when not taken during the first load", async () => {
+    const abort = plant(
+      Response.json({ workspaces: [], count: 0 }),
+      performance.now() - EARLY_RESPONSE_TTL_MS - 1,
+    );
+    expect(await takeEarlyResponse(LIST)).toBeUndefined();
+    expect(abort).toHaveBeenCalled();
+  });
+});
+
+describe("sign-in state drops it", () => {
+  test("after Sign out, a stale early 401 never shows: the list is asked again", async () => {
+    setSessionToken("remembered", { remember: true });
+    // A page loaded while remembering a token, then signed out before any list request used the 401.
+    const abort = plant(unauthorized());
+    clearSessionToken();
+    expect(abort).toHaveBeenCalled();
+    expect(window.__earlyWorkspaces).toBeUndefined();
+    const body = await apiGet("/workspaces", undefined, {}, (json) => json);
+    expect(body).toMatchObject({ count: expect.any(Number) as number });
+  });
+
+  test("signing in drops it too", async () => {
+    plant(unauthorized());
+    setSessionToken("typed", { remember: false });
+    expect(window.__earlyWorkspaces).toBeUndefined();
+    clearSessionToken();
+    await expect(apiGet("/workspaces", undefined, {}, (json) => json)).resolves.toBeDefined();
+  });
+
+  test("without any sign-in change, the first load does use it (the 401 is real then)", async () => {
+    plant(unauthorized());
+    const error: unknown = await apiGet("/workspaces", undefined, {}, (json) => json).catch(
+      (e: unknown) => e,
+    );
+    expect(isApiError(error) && error.status).toBe(401);
+  });
+});
