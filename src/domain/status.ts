@@ -224,7 +224,7 @@ export function agentStatusHelp(
   if (timedOut) {
     return stopped
       ? "The workspace is stopped, so its agent is not running. This is expected."
-      : `The agent never connected and its connection timeout${agent.connection_timeout_seconds ? ` (${formatDuration(agent.connection_timeout_seconds * 1000)})` : ""} has passed: it timed out. Check the startup logs and the troubleshooting link.`;
+      : `The agent never connected and its connection timeout${agent.connection_timeout_seconds ? ` (${formatDuration(agent.connection_timeout_seconds * 1000)})` : ""} has passed: it timed out. Check the startup logs${agent.troubleshooting_url ? " and the troubleshooting link" : ""}.`;
   }
   switch (agent.status) {
     case "connecting":
