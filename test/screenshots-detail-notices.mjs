@@ -3,12 +3,31 @@
 // Run against a production build served locally: `npx vite build && npx vite preview --port 4810`,
 // then `node test/screenshots-detail-notices.mjs http://localhost:4810`.
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
 import chromiumArgs from "./browser/chromium-args.json" with { type: "json" };
 
 const base = process.argv[2] ?? "http://localhost:4810";
 const out = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's serious and critical findings on the page, one line each. */
+async function axeFindings(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"],
+      },
+    });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -228,8 +247,11 @@ for (const p of pages) {
       const file = `${out}${p.name}-${size.name}-${scheme}.png`;
       // Desktop: the whole page. Phone: the first screen, where the notices are.
       await page.screenshot({ path: file, fullPage: size.name === "desktop" });
+      const findings = await axeFindings(page);
+      console.log(findings.length ? `axe: ${findings.join("\n")}` : "axe: no serious findings");
       if (process.env.AGENT_SHOT) {
-        await page.getByRole("heading", { name: "Agent main" }).scrollIntoViewIfNeeded();
+        await page.keyboard.press("Tab");
+        await page.getByRole("button", { name: "Show 2 hidden apps" }).focus();
         await page.screenshot({ path: `${process.env.AGENT_SHOT}-${size.name}-${scheme}.png` });
       }
       console.log(file, overflow > 0 ? `SIDEWAYS SCROLL ${overflow}px` : "no sideways scroll");

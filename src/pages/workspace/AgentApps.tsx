@@ -44,7 +44,15 @@ export function AgentApps({ apps, highlighted }: { apps: WorkspaceApp[]; highlig
       {hidden.length > 0 && !linkedHidden ? (
         <Button
           size="small"
-          sx={{ alignSelf: "flex-start" }}
+          sx={{
+            alignSelf: "flex-start",
+            // Ripples are off app-wide, and ButtonBase removes the outline: keep focus visible.
+            "&.Mui-focusVisible": {
+              outline: "2px solid",
+              outlineColor: "primary.main",
+              outlineOffset: 2,
+            },
+          }}
           onClick={() => setShowHidden((s) => !s)}
           aria-expanded={showHidden}
         >
