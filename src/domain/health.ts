@@ -1,4 +1,5 @@
 import type { Workspace, WorkspaceAgent } from "../api/types";
+import { parseTime } from "./time";
 
 // Health as today's coderd computes it, and as the dashboard derives it from older servers that send
 // none: an agent's first matching rule names why it is unhealthy.
@@ -39,6 +40,11 @@ export interface AgentProblem {
 // Agents of a stopped (or stopping, deleted…) workspace are expected to be off or timed out.
 const AGENTS_EXPECTED_UP = new Set(["running", "starting", "pending"]);
 
+/** Whether a workspace in this status should have its agents up, so an unhealthy one is news. */
+export function agentsExpectedUp(workspaceStatus: string | undefined): boolean {
+  return AGENTS_EXPECTED_UP.has(workspaceStatus ?? "");
+}
+
 /**
  * The unhealthy agents of a workspace whose agents should be up, with their reasons. coderd's
  * `health.failing_agents` decides which agents fail when it is sent.
@@ -58,4 +64,54 @@ export function unhealthyAgents(w: Workspace): AgentProblem[] {
     return failing.map((id) => ({ agent: { id }, reason: "agent is unhealthy" }));
   }
   return problems;
+}
+
+/**
+ * A never-connected agent past its connection timeout: the server says `timeout`, or it still says
+ * `connecting` (an old answer, a cached copy) though created_at + connection_timeout_seconds has
+ * passed. A timeout of 0 means none.
+ */
+export function agentConnectionTimedOut(agent: WorkspaceAgent, now: number): boolean {
+  if (agent.status === "timeout") return true;
+  if (agent.status !== "connecting" || parseTime(agent.first_connected_at)) return false;
+  const timeout = agent.connection_timeout_seconds ?? 0;
+  const created = parseTime(agent.created_at);
+  return timeout > 0 && created !== undefined && created.getTime() + timeout * 1000 < now;
+}
+
+export interface AgentNode {
+  agent: WorkspaceAgent;
+  /** Index in the resource's own list (for fallback anchors). */
+  index: number;
+  /** Sub-agents (dev containers) whose parent is this agent. */
+  children: AgentNode[];
+  /** A sub-agent whose parent is not among these agents. */
+  orphan: boolean;
+}
+
+/**
+ * Agents as a tree: sub-agents (`parent_id`) under their parent, in the server's order. A sub-agent
+ * whose parent is absent stays at the top, marked, so nothing is hidden; cycles cannot form because
+ * only top-level agents take children.
+ */
+export function agentTree(agents: readonly WorkspaceAgent[]): AgentNode[] {
+  const nodes: AgentNode[] = agents.map((agent, index) => ({
+    agent,
+    index,
+    children: [],
+    orphan: false,
+  }));
+  const byId = new Map<string, AgentNode>();
+  for (const n of nodes) if (!n.agent.parent_id && n.agent.id) byId.set(n.agent.id, n);
+  const roots: AgentNode[] = [];
+  for (const n of nodes) {
+    const parentId = n.agent.parent_id;
+    const parent = parentId ? byId.get(parentId) : undefined;
+    if (parent && parent !== n) parent.children.push(n);
+    else {
+      n.orphan = Boolean(parentId);
+      roots.push(n);
+    }
+  }
+  return roots;
 }

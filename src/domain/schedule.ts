@@ -1,4 +1,6 @@
-import { formatDuration } from "./time";
+import type { Deadline } from "../api/types";
+import { deadlineOf } from "./deadline";
+import { formatDuration, parseTime } from "./time";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -46,4 +48,65 @@ export function scheduleInWords(cron: string | undefined): string | undefined {
 export function ttlInWords(ttlMs: number | undefined): string | undefined {
   if (!ttlMs || ttlMs <= 0) return undefined;
   return `Stops ${formatDuration(ttlMs)} after start`;
+}
+
+const when = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** A date far enough away to need its year: "Dec 28, 2026, 10:00 AM". */
+export function formatDate(d: Date): string {
+  return date.format(d);
+}
+
+export interface TimeWords {
+  text: string;
+  date: Date;
+}
+
+/** The build's deadline (either shape), e.g. "Stops in 2 h"; "No automatic stop pending" when none. */
+export function deadlineInWords(deadline: Deadline | undefined, now: number): TimeWords | string {
+  const date = deadlineOf(deadline);
+  if (!date) return "No automatic stop pending";
+  const diff = date.getTime() - now;
+  const text =
+    diff > 0 ? `Stops in ${formatDuration(diff)}` : `Deadline passed ${formatDuration(diff)} ago`;
+  return { text, date };
+}
+
+/**
+ * `max_deadline`: the latest a running workspace may run, whatever activity bumps its deadline.
+ * Only meaningful while the workspace runs; old servers do not send it.
+ */
+export function maxDeadlineInWords(
+  raw: string | undefined,
+  workspaceStatus: string | undefined,
+  now: number,
+): TimeWords | undefined {
+  const date = parseTime(raw);
+  if (!date || (workspaceStatus !== "running" && workspaceStatus !== "starting")) return undefined;
+  const diff = date.getTime() - now;
+  const text =
+    diff > 0
+      ? `Must stop by ${when.format(date)} (in ${formatDuration(diff)})`
+      : `Had to stop by ${when.format(date)}`;
+  return { text, date };
+}
+
+/** `next_start_at`: when autostart will next start the workspace. */
+export function nextStartInWords(raw: string | undefined, now: number): TimeWords | undefined {
+  const date = parseTime(raw);
+  if (!date) return undefined;
+  const diff = date.getTime() - now;
+  const text =
+    diff > 0
+      ? `Next start ${when.format(date)} (in ${formatDuration(diff)})`
+      : `Next start was due ${when.format(date)}`;
+  return { text, date };
 }

@@ -10,7 +10,8 @@ import { scheduleInWords, ttlInWords } from "../../src/domain/schedule";
 async function open(name: string, hash = "") {
   const w = fixture(name);
   const utils = renderApp(`/workspaces/${w.id}${hash}`);
-  await screen.findByRole("heading", { level: 1, name });
+  // The first render of a file pays for module loading on a busy machine.
+  await screen.findByRole("heading", { level: 1, name }, { timeout: 5000 });
   return { ...utils, w };
 }
 
@@ -135,7 +136,8 @@ describe("edge cases", () => {
     await open("gpu-box");
     expect(screen.getByText("No latency reported for this agent.")).toBeInTheDocument();
     expect(screen.getByText("Initializing")).toBeInTheDocument();
-    expect(screen.getByText(/still within its connection timeout/)).toBeInTheDocument();
+    // Its connection timeout is 0: none, so it can't have timed out.
+    expect(screen.getByText(/it has no connection timeout/)).toBeInTheDocument();
   });
 
   test("no preferred region; never used", async () => {
@@ -149,7 +151,7 @@ describe("edge cases", () => {
     expect(
       screen.getByText(/The workspace is stopped, so its agent is not running. This is expected./),
     ).toBeInTheDocument();
-    expect(screen.getByText("Outdated")).toBeInTheDocument();
+    expect(screen.getAllByText("Outdated").length).toBeGreaterThan(0);
   });
 
   test("unknown enums render as neutral text; unsafe links and icons are dropped", async () => {

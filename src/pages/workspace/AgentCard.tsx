@@ -1,14 +1,18 @@
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { AppCard } from "./AppCard";
+import { AgentApps } from "./AgentApps";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { LatencyChart } from "./LatencyChart";
+import { AgentStateNotes, LifecycleState, NamedBadge } from "./LifecycleState";
+import { ScriptsPanel } from "./ScriptsPanel";
 import { Facts, Mono } from "./Section";
 import type { WorkspaceAgent } from "../../api/types";
 import { RelativeTime } from "../../components/RelativeTime";
 import { SensitiveValue } from "../../components/SensitiveValue";
-import { StatusBadge } from "../../components/StatusBadge";
+import { Tag } from "../../components/Tag";
+import { useNow } from "../../components/useNow";
+import { agentConnectionTimedOut } from "../../domain/health";
 import { agentStatus, agentStatusHelp } from "../../domain/status";
 import { parseSafeUrl } from "../../domain/url";
 import { ServerLink } from "../../components/ServerLink";
@@ -18,6 +22,10 @@ interface Props {
   index: number;
   workspaceStatus: string | undefined;
   highlighted: string;
+  /** Set for a sub-agent (dev container) shown under its parent. */
+  parentName?: string;
+  /** A sub-agent whose parent is not in this resource. */
+  orphan?: boolean;
 }
 
 function EnvironmentVariables({ vars }: { vars: Record<string, string> | null | undefined }) {
@@ -40,9 +48,18 @@ function EnvironmentVariables({ vars }: { vars: Record<string, string> | null | 
   );
 }
 
-export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props) {
+export function AgentCard({
+  agent,
+  index,
+  workspaceStatus,
+  highlighted,
+  parentName,
+  orphan = false,
+}: Props) {
   const anchor = anchorId("agent", agent.id, `${agent.name ?? "agent"}-${index}`);
-  const status = agentStatus(agent.status);
+  const now = useNow();
+  // A never-connected agent past its timeout is timed out, whatever a stale answer still says.
+  const status = agentStatus(agentConnectionTimedOut(agent, now) ? "timeout" : agent.status);
   const troubleshooting = parseSafeUrl(agent.troubleshooting_url);
   const name = agent.name || "Unnamed agent";
   const apps = agent.apps ?? [];
@@ -62,12 +79,16 @@ export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props)
           <Typography variant="h3" component="h4" sx={{ overflowWrap: "anywhere" }}>
             Agent {name}
           </Typography>
-          <StatusBadge status={status} />
+          {parentName !== undefined || orphan ? (
+            <Tag>{parentName ? `Sub-agent of ${parentName}` : "Sub-agent"}</Tag>
+          ) : null}
+          <NamedBadge name="Connection" status={status} />
+          <LifecycleState state={agent.lifecycle_state} />
           <Box sx={{ flex: 1 }} />
           <DeepLinkActions anchor={anchor} id={agent.id} what={`agent ${name}`} />
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {agentStatusHelp(agent.status, workspaceStatus)}
+          {agentStatusHelp(agent, workspaceStatus, now)}
           {troubleshooting && (agent.status === "timeout" || agent.status === "disconnected") ? (
             <>
               {" "}
@@ -75,6 +96,7 @@ export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props)
             </>
           ) : null}
         </Typography>
+        <AgentStateNotes agent={agent} workspaceStatus={workspaceStatus} />
         <Facts
           items={[
             [
@@ -103,59 +125,14 @@ export function AgentCard({ agent, index, workspaceStatus, highlighted }: Props)
             ["Environment", <EnvironmentVariables key="e" vars={agent.environment_variables} />],
           ]}
         />
-        {agent.startup_script ? (
-          <details>
-            <Box
-              component="summary"
-              sx={{ cursor: "pointer", fontSize: "0.875rem", fontWeight: 600 }}
-            >
-              Startup script
-            </Box>
-            <Box
-              component="pre"
-              tabIndex={0}
-              aria-label="Startup script"
-              sx={{
-                mt: 1,
-                p: 1.5,
-                bgcolor: "action.hover",
-                borderRadius: 1,
-                overflowX: "auto",
-                fontSize: "0.8rem",
-                fontFamily: "ui-monospace, Menlo, monospace",
-              }}
-            >
-              {agent.startup_script}
-            </Box>
-          </details>
-        ) : null}
+        <ScriptsPanel agent={agent} />
         <Stack spacing={1}>
           <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
             Latency
           </Typography>
           <LatencyChart latency={agent.latency} />
         </Stack>
-        <Stack spacing={1}>
-          <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
-            Apps ({apps.length})
-          </Typography>
-          {apps.length ? (
-            <Stack component="ul" spacing={1} sx={{ p: 0, m: 0 }}>
-              {apps.map((app, i) => (
-                <AppCard
-                  key={app.id ?? `${app.slug}-${i}`}
-                  app={app}
-                  index={i}
-                  highlighted={highlighted}
-                />
-              ))}
-            </Stack>
-          ) : (
-            <Typography variant="body2" color="text.secondary">
-              This agent has no apps.
-            </Typography>
-          )}
-        </Stack>
+        <AgentApps apps={apps} highlighted={highlighted} />
       </Stack>
     </Box>
   );

@@ -2,6 +2,7 @@ import AppsOutlined from "@mui/icons-material/AppsOutlined";
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
+import { AppDetails } from "./AppDetails";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
 import type { WorkspaceApp } from "../../api/types";
@@ -65,6 +66,7 @@ export function AppCard({
             Shared with: {sharingLabel(app.sharing_level)} ·{" "}
             {app.subdomain ? "Served on its own subdomain" : "Served on a path"}
           </Typography>
+          <AppDetails app={app} />
           {app.command ? (
             <Typography variant="body2">
               Command: <Mono>{app.command}</Mono>

@@ -9,7 +9,7 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { Tag } from "../../components/Tag";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useNow } from "../../components/useNow";
-import { jobStatus, reasonLabel, transitionLabel } from "../../domain/status";
+import { buildReason, jobStatus, transitionLabel } from "../../domain/status";
 import { toPlainText } from "../../domain/terminalText";
 import { formatDuration, parseTime } from "../../domain/time";
 
@@ -105,10 +105,8 @@ export function BuildSection({ build }: { build: WorkspaceBuild | undefined }) {
         <Facts
           items={[
             ["Build", build?.build_number !== undefined ? `#${build.build_number}` : "—"],
-            [
-              "Transition",
-              `${transitionLabel(build?.transition)} ${reasonLabel(build?.reason)}`.trim(),
-            ],
+            ["Transition", transitionLabel(build?.transition)],
+            ["Reason", buildReason(build?.reason).label],
             ["Initiated by", build?.initiator_name || "—"],
             ["Template version", build?.template_version_name || "—"],
             ["Created", <RelativeTime key="c" value={build?.created_at} />],

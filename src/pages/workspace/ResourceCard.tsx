@@ -8,12 +8,56 @@ import { Mono } from "./Section";
 import type { WorkspaceResource } from "../../api/types";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
+import { agentTree, type AgentNode } from "../../domain/health";
 
 interface Props {
   resource: WorkspaceResource;
   index: number;
   workspaceStatus: string | undefined;
   highlighted: string;
+}
+
+/** An agent, then its sub-agents (dev containers) indented under it and marked as such. */
+function AgentWithSubAgents({
+  node,
+  workspaceStatus,
+  highlighted,
+}: {
+  node: AgentNode;
+  workspaceStatus: string | undefined;
+  highlighted: string;
+}) {
+  const parentName = node.agent.name || "Unnamed agent";
+  return (
+    <>
+      <AgentCard
+        agent={node.agent}
+        index={node.index}
+        workspaceStatus={workspaceStatus}
+        highlighted={highlighted}
+        orphan={node.orphan}
+      />
+      {node.children.length ? (
+        <Stack
+          role="group"
+          aria-label={`Sub-agents of ${parentName}`}
+          spacing={2}
+          sx={{ pl: { xs: 1.5, sm: 3 }, borderLeft: 2, borderColor: "divider" }}
+        >
+          {node.children.map((child) => (
+            <AgentCard
+              key={child.agent.id ?? `${child.agent.name}-${child.index}`}
+              agent={child.agent}
+              index={child.index}
+              workspaceStatus={workspaceStatus}
+              highlighted={highlighted}
+              parentName={parentName}
+            />
+          ))}
+        </Stack>
+      ) : null}
+    </>
+  );
 }
 
 export function ResourceCard({ resource, index, workspaceStatus, highlighted }: Props) {
@@ -84,11 +128,10 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
             ))}
           </Box>
         ) : null}
-        {agents.map((agent, i) => (
-          <AgentCard
-            key={agent.id ?? `${agent.name}-${i}`}
-            agent={agent}
-            index={i}
+        {agentTree(agents).map((node) => (
+          <AgentWithSubAgents
+            key={node.agent.id ?? `${node.agent.name}-${node.index}`}
+            node={node}
             workspaceStatus={workspaceStatus}
             highlighted={highlighted}
           />

@@ -10,28 +10,74 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { SafeIcon } from "../../components/SafeIcon";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useNow } from "../../components/useNow";
-import { deadlineOf } from "../../domain/deadline";
+import { unhealthyAgents } from "../../domain/health";
 import { templateLabel } from "../../domain/listView";
-import { scheduleInWords, ttlInWords } from "../../domain/schedule";
-import { workspaceStatus } from "../../domain/status";
-import { formatDuration, formatExact } from "../../domain/time";
+import {
+  deadlineInWords,
+  maxDeadlineInWords,
+  nextStartInWords,
+  scheduleInWords,
+  ttlInWords,
+  type TimeWords,
+} from "../../domain/schedule";
+import { automaticUpdatesLabel, workspaceStatus, type StatusInfo } from "../../domain/status";
+import { formatExact } from "../../domain/time";
 
-function DeadlineText({ workspace }: { workspace: Workspace }) {
-  const now = useNow();
-  const deadline = deadlineOf(workspace.latest_build?.deadline);
-  if (!deadline) return <>No automatic stop pending</>;
-  const diff = deadline.getTime() - now;
+function When({ words }: { words: TimeWords }) {
   return (
-    <time dateTime={deadline.toISOString()} title={formatExact(deadline)}>
-      {diff > 0
-        ? `Stops in ${formatDuration(diff)}`
-        : `Deadline passed ${formatDuration(diff)} ago`}
+    <time dateTime={words.date.toISOString()} title={formatExact(words.date)}>
+      {words.text}
     </time>
   );
 }
 
+/** The deadline (either shape) and, on today's servers, the hard limit `max_deadline`. */
+function DeadlineText({ workspace }: { workspace: Workspace }) {
+  const now = useNow();
+  const build = workspace.latest_build;
+  const deadline = deadlineInWords(build?.deadline, now);
+  const max = maxDeadlineInWords(build?.max_deadline, build?.status, now);
+  return (
+    <>
+      {typeof deadline === "string" ? deadline : <When words={deadline} />}
+      {max ? (
+        <>
+          <br />
+          <When words={max} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The autostart schedule in words, and when it next fires (`next_start_at`). */
+function AutostartText({ workspace }: { workspace: Workspace }) {
+  const now = useNow();
+  const next = nextStartInWords(workspace.next_start_at, now);
+  return (
+    <>
+      {scheduleInWords(workspace.autostart_schedule) ?? "Off"}
+      {next ? (
+        <>
+          <br />
+          <When words={next} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const UNHEALTHY: StatusInfo = {
+  label: "Unhealthy",
+  tone: "warning",
+  inProgress: false,
+  known: true,
+};
+
 export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
   const status = workspaceStatus(workspace.latest_build?.status);
+  // Never a lone green "Running" while an agent is unhealthy.
+  const unhealthy = unhealthyAgents(workspace).length > 0;
   return (
     <Paper sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack spacing={2}>
@@ -52,7 +98,15 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
             </Typography>
           </Stack>
           <Stack direction="row" sx={{ alignItems: "center", gap: 1 }}>
-            <StatusBadge status={status} size="medium" />
+            <Stack
+              role="group"
+              aria-label="Workspace status"
+              direction="row"
+              sx={{ alignItems: "center", gap: 1 }}
+            >
+              <StatusBadge status={status} size="medium" />
+              {unhealthy ? <StatusBadge status={UNHEALTHY} size="medium" /> : null}
+            </Stack>
             {workspace.outdated ? <OutdatedFlag /> : null}
             {workspace.id ? <CopyButton text={workspace.id} label="Copy workspace ID" /> : null}
           </Stack>
@@ -66,9 +120,10 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
             ["Created", <RelativeTime key="c" value={workspace.created_at} />],
             ["Updated", <RelativeTime key="u" value={workspace.updated_at} />],
             ["Template", workspace.template_name ?? "—"],
-            ["Autostart", scheduleInWords(workspace.autostart_schedule) ?? "Off"],
+            ["Autostart", <AutostartText key="as" workspace={workspace} />],
             ["Autostop", ttlInWords(workspace.ttl_ms) ?? "Off"],
             ["Deadline", <DeadlineText key="d" workspace={workspace} />],
+            ["Automatic updates", automaticUpdatesLabel(workspace.automatic_updates)],
           ]}
         />
       </Stack>

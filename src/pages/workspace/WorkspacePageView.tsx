@@ -15,6 +15,7 @@ import { ErrorState, errorText } from "../../components/ErrorState";
 import { ProgressBar } from "../../components/ProgressBar";
 import { RelativeTime } from "../../components/RelativeTime";
 import { DetailSkeleton } from "./DetailSkeleton";
+import { NoticeRow } from "./NoticeRow";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { fragmentId } from "../../domain/url";
 
@@ -169,6 +170,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
         </Alert>
       ) : null}
       <WorkspaceHeader workspace={workspace} />
+      <NoticeRow workspace={workspace} />
       <BuildSection build={build} />
       <ResourcesSection
         resources={props.isPlaceholderData ? undefined : (build?.resources ?? [])}
