@@ -272,16 +272,37 @@ function messageOf(e: unknown): string {
 
 export const RFC3339_NANO = "2006-01-02T15:04:05.999999999Z07:00";
 
-const RFC3339_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+// time.RFC3339Nano as Go's parser walks it: layout chunk, what the value must start with there.
+const RFC3339_CHUNKS: readonly [string, RegExp][] = [
+  ["2006", /^\d{4}/],
+  ["-", /^-/],
+  ["01", /^\d{2}/],
+  ["-", /^-/],
+  ["02", /^\d{2}/],
+  ["T", /^T/],
+  ["15", /^\d{1,2}/],
+  [":", /^:/],
+  ["04", /^\d{2}/],
+  [":", /^:/],
+  ["05", /^\d{2}/],
+  [".999999999", /^(\.\d+)?/],
+  ["Z07:00", /^(Z|[+-]\d{2}:\d{2})/],
+];
 
 /** time.Parse(time.RFC3339Nano, v): ms since the epoch, or Go's error text. */
 export function parseRFC3339(v: string): number | string {
-  const m = RFC3339_RE.exec(v);
-  if (!m) {
-    return `parsing time ${goQuote(v)} as ${goQuote(RFC3339_NANO)}: cannot parse ${goQuote(v)} as "2006"`;
+  let rest = v;
+  const fields: number[] = [];
+  for (const [chunk, re] of RFC3339_CHUNKS) {
+    const m = re.exec(rest);
+    if (!m) {
+      return `parsing time ${goQuote(v)} as ${goQuote(RFC3339_NANO)}: cannot parse ${goQuote(rest)} as ${goQuote(chunk)}`;
+    }
+    if (/^\d+$/.test(m[0])) fields.push(Number(m[0]));
+    rest = rest.slice(m[0].length);
   }
-  const [, y, mo, d, h, mi, s] = m.map(Number);
+  if (rest) return `parsing time ${goQuote(v)}: extra text: ${goQuote(rest)}`;
+  const [y, mo, d, h, mi, s] = fields;
   const out = (what: string) => `parsing time ${goQuote(v)}: ${what} out of range`;
   if (mo === undefined || mo < 1 || mo > 12) return out("month");
   if (y === undefined || d === undefined || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate())
@@ -290,7 +311,12 @@ export function parseRFC3339(v: string): number | string {
   if (mi === undefined || mi > 59) return out("minute");
   if (s === undefined || s > 59) return out("second");
   // Date.parse reads milliseconds; nanoseconds beyond them do not change a comparison we make.
-  return Date.parse(v.replace(/(\.\d{3})\d+/, "$1"));
+  return Date.parse(
+    v
+      .replace(/T(\d)(?=:)/, "T0$1")
+      .replace(/(\.\d{3})\d+/, "$1")
+      .replace(/\.(\d{1,2})(?=\D)/, (_, f: string) => `.${f.padEnd(3, "0")}`),
+  );
 }
 
 /** uuid.Parse from google/uuid (lower-cased input): the canonical form, or its error. */
