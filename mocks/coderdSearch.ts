@@ -1,4 +1,3 @@
-import type { FleetWorkspace } from "./fleet";
 import type { WireValidation, WireWorkspace } from "./wire";
 
 // How today's coderd reads a list request, written from its sources (coderd/searchquery/search.go,
@@ -34,6 +33,23 @@ export interface Directory {
   users: readonly { id: string; username: string }[];
   organizations: readonly { id: string; name: string; is_default: boolean }[];
   groups: readonly { id: string; name: string; organization_id: string }[];
+}
+
+/** A workspace as the database holds it: the wire shape and the rows some keys filter on. */
+export interface SearchableWorkspace {
+  workspace: WireWorkspace;
+  deleted: boolean;
+  /** What coderd knows but does not send on a workspace: what some `q` keys filter on. */
+  hidden: {
+    /** The latest build's parameters (`param:name=value`). */
+    parameters: { name: string; value: string }[];
+    /** User ids (`shared`, `shared_with_user`). */
+    sharedWithUsers: string[];
+    /** Group ids (`shared`, `shared_with_group`). */
+    sharedWithGroups: string[];
+    /** `has-ai-task`. */
+    hasAITask: boolean;
+  };
 }
 
 /** database.GetWorkspacesParams, as searchquery.Workspaces fills it. */
@@ -472,7 +488,7 @@ function agentsOf(w: WireWorkspace) {
 }
 
 /** GetWorkspaces' WHERE clause (deleted workspaces are left out before this). */
-export function matchesQuery(entry: FleetWorkspace, f: WorkspaceQuery): boolean {
+export function matchesQuery(entry: SearchableWorkspace, f: WorkspaceQuery): boolean {
   const w = entry.workspace;
   const build = w.latest_build;
   if (f.ids.length > 0 && !f.ids.includes(w.id.toLowerCase())) return false;
@@ -534,7 +550,9 @@ function isSuccessfulStart(w: WireWorkspace): boolean {
  * coderd's list order: the caller's favourites, then latest build a successful start, then owner
  * username, then name (case-insensitive).
  */
-export function coderdOrder(caller: string): (a: FleetWorkspace, b: FleetWorkspace) => number {
+export function coderdOrder(
+  caller: string,
+): (a: SearchableWorkspace, b: SearchableWorkspace) => number {
   const me = caller.toLowerCase();
   const rank = (w: WireWorkspace) =>
     (w.favorite && w.owner_name.toLowerCase() === me ? 0 : 2) + (isSuccessfulStart(w) ? 0 : 1);
@@ -603,7 +621,7 @@ export interface ListOptions {
   /** Lists deleted workspaces instead of live ones (only the reference's `deleted=true`). */
   deleted?: boolean;
   /** Further filters ANDed with q's (the reference's documented params). */
-  where?: (entry: FleetWorkspace) => boolean;
+  where?: (entry: SearchableWorkspace) => boolean;
 }
 
 /**
@@ -611,7 +629,7 @@ export interface ListOptions {
  * matching rows in coderd's order; `count` ignores paging.
  */
 export function listWorkspaces(
-  entries: readonly FleetWorkspace[],
+  entries: readonly SearchableWorkspace[],
   params: URLSearchParams,
   dir: Directory,
   options: ListOptions = {},

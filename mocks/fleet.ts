@@ -1,4 +1,4 @@
-import type { Directory } from "./coderdSearch";
+import type { Directory, SearchableWorkspace } from "./coderdSearch";
 import type {
   WireAgent,
   WireAgentHealth,
@@ -938,21 +938,8 @@ const SHAPES: Record<Scenario, Shape> = {
   deleted: { status: "deleted", job: "succeeded", transition: "delete" },
 };
 
-export interface FleetWorkspace {
-  workspace: WireWorkspace;
-  deleted: boolean;
-  /** What coderd knows but does not send on a workspace: what some `q` keys filter on. */
-  hidden: {
-    /** The latest build's parameters (`param:name=value`). */
-    parameters: { name: string; value: string }[];
-    /** User ids (`shared`, `shared_with_user`). */
-    sharedWithUsers: string[];
-    /** Group ids (`shared`, `shared_with_group`). */
-    sharedWithGroups: string[];
-    /** `has-ai-task`. */
-    hasAITask: boolean;
-  };
-}
+/** A fleet entry: the wire workspace plus what coderd knows but does not send (see coderdSearch). */
+export type FleetWorkspace = SearchableWorkspace;
 
 function makeJob(
   r: Rng,
