@@ -1018,6 +1018,7 @@ function makeWorkspace(
   const automatic = index % 7 === 3 || index % 7 === 5;
   const reason =
     v.reason ??
+    (v.scenario === "dormant" ? "dormancy" : undefined) ??
     (automatic && shape.transition !== "delete"
       ? shape.transition === "stop"
         ? "autostop"
