@@ -1,4 +1,3 @@
-import type { FleetWorkspace } from "./fleet";
 import type { WireValidation, WireWorkspace } from "./wire";
 
 // How today's coderd reads a list request, written from its sources (coderd/searchquery/search.go,
@@ -34,6 +33,23 @@ export interface Directory {
   users: readonly { id: string; username: string }[];
   organizations: readonly { id: string; name: string; is_default: boolean }[];
   groups: readonly { id: string; name: string; organization_id: string }[];
+}
+
+/** A workspace as the database holds it: the wire shape and the rows some keys filter on. */
+export interface SearchableWorkspace {
+  workspace: WireWorkspace;
+  deleted: boolean;
+  /** What coderd knows but does not send on a workspace: what some `q` keys filter on. */
+  hidden: {
+    /** The latest build's parameters (`param:name=value`). */
+    parameters: { name: string; value: string }[];
+    /** User ids (`shared`, `shared_with_user`). */
+    sharedWithUsers: string[];
+    /** Group ids (`shared`, `shared_with_group`). */
+    sharedWithGroups: string[];
+    /** `has-ai-task`. */
+    hasAITask: boolean;
+  };
 }
 
 /** database.GetWorkspacesParams, as searchquery.Workspaces fills it. */
@@ -272,16 +288,37 @@ function messageOf(e: unknown): string {
 
 export const RFC3339_NANO = "2006-01-02T15:04:05.999999999Z07:00";
 
-const RFC3339_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+// time.RFC3339Nano as Go's parser walks it: layout chunk, what the value must start with there.
+const RFC3339_CHUNKS: readonly [string, RegExp][] = [
+  ["2006", /^\d{4}/],
+  ["-", /^-/],
+  ["01", /^\d{2}/],
+  ["-", /^-/],
+  ["02", /^\d{2}/],
+  ["T", /^T/],
+  ["15", /^\d{1,2}/],
+  [":", /^:/],
+  ["04", /^\d{2}/],
+  [":", /^:/],
+  ["05", /^\d{2}/],
+  [".999999999", /^(\.\d+)?/],
+  ["Z07:00", /^(Z|[+-]\d{2}:\d{2})/],
+];
 
 /** time.Parse(time.RFC3339Nano, v): ms since the epoch, or Go's error text. */
 export function parseRFC3339(v: string): number | string {
-  const m = RFC3339_RE.exec(v);
-  if (!m) {
-    return `parsing time ${goQuote(v)} as ${goQuote(RFC3339_NANO)}: cannot parse ${goQuote(v)} as "2006"`;
+  let rest = v;
+  const fields: number[] = [];
+  for (const [chunk, re] of RFC3339_CHUNKS) {
+    const m = re.exec(rest);
+    if (!m) {
+      return `parsing time ${goQuote(v)} as ${goQuote(RFC3339_NANO)}: cannot parse ${goQuote(rest)} as ${goQuote(chunk)}`;
+    }
+    if (/^\d+$/.test(m[0])) fields.push(Number(m[0]));
+    rest = rest.slice(m[0].length);
   }
-  const [, y, mo, d, h, mi, s] = m.map(Number);
+  if (rest) return `parsing time ${goQuote(v)}: extra text: ${goQuote(rest)}`;
+  const [y, mo, d, h, mi, s] = fields;
   const out = (what: string) => `parsing time ${goQuote(v)}: ${what} out of range`;
   if (mo === undefined || mo < 1 || mo > 12) return out("month");
   if (y === undefined || d === undefined || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate())
@@ -290,7 +327,12 @@ export function parseRFC3339(v: string): number | string {
   if (mi === undefined || mi > 59) return out("minute");
   if (s === undefined || s > 59) return out("second");
   // Date.parse reads milliseconds; nanoseconds beyond them do not change a comparison we make.
-  return Date.parse(v.replace(/(\.\d{3})\d+/, "$1"));
+  return Date.parse(
+    v
+      .replace(/T(\d)(?=:)/, "T0$1")
+      .replace(/(\.\d{3})\d+/, "$1")
+      .replace(/\.(\d{1,2})(?=\D)/, (_, f: string) => `.${f.padEnd(3, "0")}`),
+  );
 }
 
 /** uuid.Parse from google/uuid (lower-cased input): the canonical form, or its error. */
@@ -446,7 +488,7 @@ function agentsOf(w: WireWorkspace) {
 }
 
 /** GetWorkspaces' WHERE clause (deleted workspaces are left out before this). */
-export function matchesQuery(entry: FleetWorkspace, f: WorkspaceQuery): boolean {
+export function matchesQuery(entry: SearchableWorkspace, f: WorkspaceQuery): boolean {
   const w = entry.workspace;
   const build = w.latest_build;
   if (f.ids.length > 0 && !f.ids.includes(w.id.toLowerCase())) return false;
@@ -508,7 +550,9 @@ function isSuccessfulStart(w: WireWorkspace): boolean {
  * coderd's list order: the caller's favourites, then latest build a successful start, then owner
  * username, then name (case-insensitive).
  */
-export function coderdOrder(caller: string): (a: FleetWorkspace, b: FleetWorkspace) => number {
+export function coderdOrder(
+  caller: string,
+): (a: SearchableWorkspace, b: SearchableWorkspace) => number {
   const me = caller.toLowerCase();
   const rank = (w: WireWorkspace) =>
     (w.favorite && w.owner_name.toLowerCase() === me ? 0 : 2) + (isSuccessfulStart(w) ? 0 : 1);
@@ -577,7 +621,7 @@ export interface ListOptions {
   /** Lists deleted workspaces instead of live ones (only the reference's `deleted=true`). */
   deleted?: boolean;
   /** Further filters ANDed with q's (the reference's documented params). */
-  where?: (entry: FleetWorkspace) => boolean;
+  where?: (entry: SearchableWorkspace) => boolean;
 }
 
 /**
@@ -585,7 +629,7 @@ export interface ListOptions {
  * matching rows in coderd's order; `count` ignores paging.
  */
 export function listWorkspaces(
-  entries: readonly FleetWorkspace[],
+  entries: readonly SearchableWorkspace[],
   params: URLSearchParams,
   dir: Directory,
   options: ListOptions = {},

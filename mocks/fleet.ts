@@ -1,4 +1,4 @@
-import type { Directory } from "./coderdSearch";
+import type { Directory, SearchableWorkspace } from "./coderdSearch";
 import type {
   WireAgent,
   WireAgentHealth,
@@ -243,6 +243,7 @@ export type Scenario =
   | "stopped"
   | "stopped-vm"
   | "stopped-dirty"
+  | "shutdown-failed"
   | "canceling"
   | "canceling-stuck"
   | "canceled"
@@ -375,6 +376,8 @@ export const VARIANTS: readonly Variant[] = [
   { owner: "dave", name: "slow-scripts", template: 4, scenario: "start-timeout" },
   { owner: "erin", name: "warming-up", template: 1, scenario: "agent-starting" },
   { owner: "frank", name: "stopped-dirty", template: 2, scenario: "stopped-dirty" },
+  // The VM outlived the stop and its agent still reports: the shutdown script failed.
+  { owner: "ivan", name: "shutdown-failed", template: 2, scenario: "shutdown-failed" },
   {
     owner: "grace",
     name: "dormant-box",
@@ -607,7 +610,7 @@ function apps(r: Rng, agentStatus: string, v: Variant, owner: string): WireApp[]
         display_name: "Team docs",
         url: "https://docs.example.com/onboarding",
         external: true,
-        icon: "/icon/book.svg",
+        icon: "/icon/globe.svg",
         open_in: "tab",
         group: "Links",
         tooltip: "Opens the team's onboarding guide",
@@ -616,7 +619,7 @@ function apps(r: Rng, agentStatus: string, v: Variant, owner: string): WireApp[]
         slug: "grafana",
         display_name: "Grafana",
         url: "http://localhost:3001",
-        icon: "/icon/grafana.svg",
+        icon: "/icon/server.svg",
         sharing_level: "organization",
         group: "Links",
         health: "unhealthy",
@@ -765,6 +768,8 @@ function agentState(scenario: Scenario): AgentState | undefined {
       return { status: "timeout", lifecycle: "created" };
     case "stopped-dirty":
       return { status: "disconnected", lifecycle: "shutdown_timeout" };
+    case "shutdown-failed":
+      return { status: "connected", lifecycle: "shutdown_error" };
     case "unknown-enums":
       return { status: "hibernating", lifecycle: "hibernating" };
     default:
@@ -919,6 +924,7 @@ const SHAPES: Record<Scenario, Shape> = {
   stopped: STOPPED,
   "stopped-vm": STOPPED,
   "stopped-dirty": STOPPED,
+  "shutdown-failed": STOPPED,
   dormant: STOPPED,
   canceling: { status: "canceling", job: "canceling", transition: "start" },
   "canceling-stuck": {
@@ -932,21 +938,8 @@ const SHAPES: Record<Scenario, Shape> = {
   deleted: { status: "deleted", job: "succeeded", transition: "delete" },
 };
 
-export interface FleetWorkspace {
-  workspace: WireWorkspace;
-  deleted: boolean;
-  /** What coderd knows but does not send on a workspace: what some `q` keys filter on. */
-  hidden: {
-    /** The latest build's parameters (`param:name=value`). */
-    parameters: { name: string; value: string }[];
-    /** User ids (`shared`, `shared_with_user`). */
-    sharedWithUsers: string[];
-    /** Group ids (`shared`, `shared_with_group`). */
-    sharedWithGroups: string[];
-    /** `has-ai-task`. */
-    hasAITask: boolean;
-  };
-}
+/** A fleet entry: the wire workspace plus what coderd knows but does not send (see coderdSearch). */
+export type FleetWorkspace = SearchableWorkspace;
 
 function makeJob(
   r: Rng,
@@ -989,10 +982,7 @@ function makeJob(
   if (finished && v.scenario !== "worker-timeout") {
     job.completed_at = iso(clock, Math.max(startedAgo - (20_000 + r() * 200_000), 0));
   }
-  if (shape.job === "canceled") {
-    job.canceled_at = job.completed_at;
-    job.error = "canceled";
-  }
+  if (shape.job === "canceled") job.canceled_at = job.completed_at;
   if (shape.job === "canceling") job.canceled_at = iso(clock, Math.max(startedAgo - 10_000, 0));
   if (v.scenario === "failed") job.error = FAILED_ERROR;
   if (v.scenario === "failed-quota") {
@@ -1028,6 +1018,7 @@ function makeWorkspace(
   const automatic = index % 7 === 3 || index % 7 === 5;
   const reason =
     v.reason ??
+    (v.scenario === "dormant" ? "dormancy" : undefined) ??
     (automatic && shape.transition !== "delete"
       ? shape.transition === "stop"
         ? "autostop"

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { listWorkspaces, parseWorkspaceQuery, searchTerms } from "../../mocks/coderdSearch";
+import {
+  listWorkspaces,
+  parseRFC3339,
+  parseWorkspaceQuery,
+  searchTerms,
+} from "../../mocks/coderdSearch";
 import { fleetDirectory, generateFleet } from "../../mocks/fleet";
 import type { WireWorkspace } from "../../mocks/wire";
 
@@ -136,8 +141,17 @@ describe("keys and values", () => {
         /^Query param "last_used_after" must be a valid date format \(2006-01-02T15:04:05\.999999999Z07:00\): /,
       ) as unknown,
     });
-    expect(errorOf('last_used_before:"2025-13-01T00:00:00Z"').validations[0]?.field).toBe(
-      "last_used_before",
+    expect(errorOf('last_used_before:"2025-13-01T00:00:00Z"').validations[0]?.detail).toBe(
+      'Query param "last_used_before" must be a valid date format (2006-01-02T15:04:05.999999999Z07:00): parsing time "2025-13-01T00:00:00Z": month out of range',
+    );
+    expect(errorOf('last_used_after:"2025-01-01"').validations[0]?.detail).toBe(
+      'Query param "last_used_after" must be a valid date format (2006-01-02T15:04:05.999999999Z07:00): parsing time "2025-01-01" as "2006-01-02T15:04:05.999999999Z07:00": cannot parse "" as "T"',
+    );
+    expect(parseRFC3339("2025-01-01T00:00:00.5+02:00")).toBe(
+      Date.parse("2024-12-31T22:00:00.500Z"),
+    );
+    expect(parseRFC3339("2025-01-01T00:00:00ZZ")).toBe(
+      'parsing time "2025-01-01T00:00:00ZZ": extra text: "Z"',
     );
     const never = rows('last_used_before:"0001-01-01T00:00:00Z"');
     expect(never.length).toBeGreaterThan(0);

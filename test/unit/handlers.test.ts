@@ -271,6 +271,7 @@ describe("the fleet", () => {
         "ready",
         "shutting_down",
         "shutdown_timeout",
+        "shutdown_error",
         "off",
         "hibernating",
       ]),
@@ -306,6 +307,9 @@ describe("the fleet", () => {
       queue_size: 7,
     });
     expect(named(fleet, "no-provisioner").latest_build.matched_provisioners?.available).toBe(0);
+    // coderd reads a canceled job with an error as failed.
+    expect(named(fleet, "data-pipeline").latest_build.job).toMatchObject({ status: "canceled" });
+    expect(named(fleet, "data-pipeline").latest_build.job.error).toBeUndefined();
     expect(builds.some((b) => b.job.error?.includes("\n"))).toBe(true);
     expect(jobs.filter((j) => j.status !== "pending").every((j) => j.queue_size === 0)).toBe(true);
   });
