@@ -6,8 +6,10 @@ import { workspaceKeys } from "../../api/queries";
 import { workspacePage } from "../../app/lazyPages";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
+import { freshnessOf } from "../../components/Freshness";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
+import { listRefetchInterval } from "../../domain/freshness";
 import { filterFromSearchParams, writeFilter, type WorkspaceFilter } from "../../domain/filter";
 import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
 
@@ -69,7 +71,7 @@ export function WorkspacesPage() {
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}
-      updatedAt={query.dataUpdatedAt}
+      freshness={freshnessOf(query, listRefetchInterval(query.data))}
       onRetry={() => void query.refetch()}
       onFilterChange={onFilterChange}
       onViewChange={onViewChange}

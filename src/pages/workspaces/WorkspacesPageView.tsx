@@ -1,4 +1,3 @@
-import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
@@ -8,9 +7,9 @@ import { ListFooter } from "./ListFooter";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 import type { Workspace } from "../../api/types";
-import { ErrorState, errorText } from "../../components/ErrorState";
+import { ErrorState } from "../../components/ErrorState";
+import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
 import { ProgressBar } from "../../components/ProgressBar";
-import { RelativeTime } from "../../components/RelativeTime";
 import { isFilterEmpty, type WorkspaceFilter } from "../../domain/filter";
 import { PAGE_SIZE, sortWorkspaces, statusCounts, type ListView } from "../../domain/listView";
 
@@ -24,7 +23,8 @@ export interface WorkspacesPageViewProps {
   isFetching: boolean;
   /** The rows shown belong to the previous filter while the new one loads. */
   isPlaceholderData: boolean;
-  updatedAt: number;
+  /** How old the rows are, and why, for the freshness line and its warning. */
+  freshness: Freshness;
   onRetry: () => void;
   /** "patch" changes only the keys given; "replace" sets the whole filter. */
   onFilterChange: (filter: WorkspaceFilter, mode: "patch" | "replace") => void;
@@ -52,14 +52,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
       >
         <Typography variant="h1">Workspaces</Typography>
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {props.updatedAt > 0 ? (
-            <>
-              Updated <RelativeTime value={new Date(props.updatedAt).toISOString()} />
-              {props.isFetching ? " · refreshing…" : null}
-            </>
-          ) : null}
-        </Typography>
+        <FreshnessLine freshness={props.freshness} />
       </Stack>
 
       <FilterBar
@@ -77,11 +70,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         />
       ) : null}
 
-      {error && workspaces ? (
-        <Alert severity="warning" role="status">
-          Showing earlier data: the latest refresh failed ({errorText(error)}).
-        </Alert>
-      ) : null}
+      <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
       {error && !workspaces ? (
         <ErrorState
