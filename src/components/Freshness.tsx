@@ -96,23 +96,13 @@ function staleReason(f: Freshness, hidden: boolean): string {
 export function FreshnessLine({ freshness: f }: { freshness: Freshness }) {
   const now = useClock();
   const retry = retryText(f);
-  if (f.updatedAt <= 0) {
-    return retry ? (
-      <Typography variant="body2" color="text.secondary">
-        {retry}
-      </Typography>
-    ) : null;
-  }
+  // Without data of its own, FreshnessWarning says what is going on.
+  if (f.updatedAt <= 0) return null;
+  const updated = new Date(f.updatedAt);
+  const doing = retry ? ` · ${retry.toLowerCase()}` : f.isFetching ? " · refreshing…" : "";
   return (
-    <Typography variant="body2" color="text.secondary">
-      Updated{" "}
-      <time
-        dateTime={new Date(f.updatedAt).toISOString()}
-        title={formatExact(new Date(f.updatedAt))}
-      >
-        {formatAge(now - f.updatedAt)}
-      </time>
-      {retry ? ` · ${retry.toLowerCase()}` : f.isFetching ? " · refreshing…" : null}
+    <Typography variant="body2" color="text.secondary" title={formatExact(updated)}>
+      {`Updated ${formatAge(now - f.updatedAt)}${doing}`}
     </Typography>
   );
 }
