@@ -4,6 +4,7 @@ import { server } from "../../mocks/node";
 import { ApiError } from "../../src/api/client";
 import { deadlineSignal, hasDeadline } from "../../src/api/deadline";
 import { retriesFor, shouldRetry } from "../../src/api/retry";
+import { entryScriptOf } from "../../src/app/newVersion";
 import { getWorkspace, getWorkspaces } from "../../src/api/workspaces";
 import {
   DETAIL_DEADLINE_MS,
@@ -165,5 +166,20 @@ describe("freshness words", () => {
     expect(isStale(2 * IDLE_REFETCH_MS + 1, IDLE_REFETCH_MS)).toBe(true);
     expect(isStale(11_000, 5_000)).toBe(true);
     expect(isStale(61_000, false)).toBe(true);
+  });
+});
+
+describe("a new deployment", () => {
+  test("is told by the entry script index.html names", () => {
+    const html = `<!doctype html><html><head>
+      <script>window.__early = 1;</script>
+      <script type="module" crossorigin src="/dashboard/assets/index-CuUOFiLL.js"></script>
+      <link rel="modulepreload" crossorigin href="/dashboard/assets/rolldown-runtime-Wk.js">
+    </head><body><div id="root"></div></body></html>`;
+    expect(entryScriptOf(html)).toBe("/dashboard/assets/index-CuUOFiLL.js");
+    expect(entryScriptOf('<script type=module src="/src/main.tsx"></script>')).toBe(
+      "/src/main.tsx",
+    );
+    expect(entryScriptOf("<html><body>502 Bad Gateway</body></html>")).toBeUndefined();
   });
 });
