@@ -194,7 +194,7 @@ describe("hostile responses", () => {
       ),
     );
     const res = await getWorkspaces({});
-    expect(res.workspaces?.map((w) => w.latest_build?.deadline)).toEqual([
+    expect(res.workspaces.map((w) => w.latest_build?.deadline)).toEqual([
       { time: "2026-01-01T00:00:00Z", valid: true },
       "2026-01-01T00:00:00Z",
       null,
