@@ -1,5 +1,12 @@
+import { deadlineSignal, hasDeadline } from "./deadline";
 import { takeEarlyResponse } from "./earlyFetch";
-import { performRequest, type Outcome, type RequestInput } from "./request";
+import {
+  abortedOutcome,
+  performRequest,
+  untilAborted,
+  type Outcome,
+  type RequestInput,
+} from "./request";
 import { toErrorResponse } from "./normalize";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "./types";
@@ -7,9 +14,15 @@ import type { ValidationError } from "./types";
 /** coderd serves its API on the same origin as the dashboard. */
 export const API_BASE = "/api/v2";
 
-export type ApiErrorKind = "http" | "network" | "aborted" | "invalid-response";
+export type ApiErrorKind = "http" | "network" | "aborted" | "timeout" | "invalid-response";
 
-/** Every failed request becomes one of these: HTTP errors, bodies that aren't JSON, network and abort. */
+/** The deadline of a request whose caller set none (see src/api/deadline.ts). */
+export const DEFAULT_DEADLINE_MS = 15_000;
+
+/**
+ * Every failed request becomes one of these: HTTP errors, bodies that aren't JSON or not the shape
+ * asked for, network, a deadline that passed ("timeout") and a cancel ("aborted").
+ */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   readonly kind: ApiErrorKind;
@@ -88,6 +101,8 @@ function unwrap<T>(outcome: Outcome<T>, path: string): T {
       return outcome.data;
     case "aborted":
       throw new ApiError({ kind: "aborted", status: 0, message: "The request was canceled." });
+    case "timeout":
+      throw new ApiError({ kind: "timeout", status: 0, message: outcome.message });
     case "network":
       throw new ApiError({
         kind: "network",
@@ -115,26 +130,49 @@ function unwrap<T>(outcome: Outcome<T>, path: string): T {
 
 /**
  * GETs `${API_BASE}${path}` and returns `transform` of the JSON body, or throws an ApiError.
- * `offThread` runs the request, JSON parsing and transform in a worker when one can be used.
+ * `offThread` runs the request, JSON parsing and transform in a worker when one can be used; when it
+ * resolves to undefined (the worker failed) the request runs here instead. A signal without a deadline
+ * gets DEFAULT_DEADLINE_MS.
  */
 export async function apiGet<T>(
   path: string,
   params: URLSearchParams | undefined,
   options: RequestOptions,
   transform: (json: unknown) => T,
-  offThread?: (input: RequestInput) => Promise<Outcome<T>> | undefined,
+  offThread?: (input: RequestInput) => Promise<Outcome<T> | undefined> | undefined,
 ): Promise<T> {
   const url = new URL(API_BASE + path, window.location.origin);
   if (params) url.search = params.toString();
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = getSessionToken();
   if (token) headers["Coder-Session-Token"] = token;
-  const input: RequestInput = { url: url.href, headers, signal: options.signal };
+  const deadline = hasDeadline(options.signal)
+    ? undefined
+    : deadlineSignal(options.signal, DEFAULT_DEADLINE_MS);
+  const signal = deadline?.signal ?? options.signal;
+  const input: RequestInput = { url: url.href, headers, signal };
 
-  // Only without a token of ours: the early request went out with the page's cookies alone.
-  const early = token ? undefined : await takeEarlyResponse(url.pathname + url.search);
-  const outcome = early
-    ? await performRequest({ ...input, early }, transform)
-    : await (offThread?.(input) ?? performRequest(input, transform));
-  return unwrap(outcome, path);
+  try {
+    // Only without a token of ours: the early request went out with the page's cookies alone.
+    const early = token
+      ? undefined
+      : await untilAborted(takeEarlyResponse(url.pathname + url.search), signal);
+    if (signal?.aborted) return unwrap(abortedOutcome(signal), path);
+    const outcome = early
+      ? await performRequest({ ...input, early }, transform)
+      : ((await offThread?.(input)) ?? (await performRequest(input, transform)));
+    return unwrap(outcome, path);
+  } finally {
+    deadline?.clear();
+    trimResourceTimings();
+  }
+}
+
+/**
+ * Each request adds an entry to the page's resource timeline, and polling never stops: clear it now
+ * and then so the buffer stays bounded (and never fills up, which would hide the page's own assets).
+ */
+function trimResourceTimings(): void {
+  if (typeof performance === "undefined" || !("clearResourceTimings" in performance)) return;
+  if (performance.getEntriesByType("resource").length > 100) performance.clearResourceTimings();
 }

@@ -2,8 +2,9 @@
 // Fetches, parses and slims the workspace list off the main thread: at thousands of workspaces the
 // JSON is megabytes, and parsing it on the page blocks input for hundreds of milliseconds.
 import { listReader } from "./listResponse";
-import { performRequest } from "./request";
-import type { WorkerReply, WorkerRequest } from "./offThread";
+import { performRequest, type Outcome } from "./request";
+import type { WorkspacesResponse } from "./types";
+import type { WorkerReady, WorkerReply, WorkerRequest } from "./offThread";
 
 const controllers = new Map<number, AbortController>();
 
@@ -15,10 +16,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   const controller = new AbortController();
   controllers.set(message.id, controller);
-  const outcome = await performRequest(
+  // A throw here would leave the page waiting for its deadline: every failure becomes a reply.
+  const outcome: Outcome<WorkspacesResponse> = await performRequest(
     { url: message.url, headers: message.headers, signal: controller.signal },
     listReader(message.q),
-  );
+  ).catch((error: unknown) => ({
+    kind: "invalid-response",
+    status: 200,
+    reason: "wrong-shape",
+    message: error instanceof Error ? error.message : String(error),
+  }));
   controllers.delete(message.id);
   // When the last byte arrived, on the shared clock, for the page's "workspaces:response" mark.
   const timing = performance.getEntriesByName(message.url).at(-1) as
@@ -28,5 +35,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     outcome,
     responseEnd: performance.timeOrigin + (timing?.responseEnd ?? performance.now()),
   };
+  // One entry per poll would fill the worker's timeline: only the latest is ever read.
+  performance.clearResourceTimings();
   self.postMessage(reply);
 };
+
+// Tells the page this code loaded and runs: a worker that never says so is not going to answer.
+self.postMessage({ type: "ready" } satisfies WorkerReady);

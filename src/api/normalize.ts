@@ -19,7 +19,8 @@ export class InvalidBodyError extends Error {
 /** A workspace as the detail page needs it. */
 export function toWorkspace(v: unknown): Workspace {
   const workspace = WorkspaceSchema(v);
-  if (!workspace) throw new InvalidBodyError("The answer is not a workspace.");
+  // Any object parses (every field is optional): one without an id is not a workspace either.
+  if (!workspace?.id) throw new InvalidBodyError("The answer is not a workspace.");
   return workspace;
 }
 

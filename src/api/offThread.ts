@@ -1,4 +1,4 @@
-import type { Outcome, RequestInput } from "./request";
+import { abortedOutcome, type Outcome, type RequestInput } from "./request";
 import type { WorkspacesResponse } from "./types";
 
 export type WorkerRequest =
@@ -19,47 +19,116 @@ export interface WorkerReply {
   responseEnd: number;
 }
 
+/** The worker's first message, once its code has loaded and runs. */
+export interface WorkerReady {
+  type: "ready";
+}
+
+/** Why the list stopped loading in the worker, once it has; the page then loads it itself. */
+let failure: string | undefined;
+const failureListeners = new Set<() => void>();
+
+export function listWorkerFailure(): string | undefined {
+  return failure;
+}
+
+export function subscribeListWorkerFailure(listener: () => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 let worker: Worker | undefined;
+let ready = false;
 let nextId = 1;
-const pending = new Map<number, (outcome: Outcome<WorkspacesResponse>) => void>();
+/** Each pending request settles with the worker's outcome, or undefined to run on the page instead. */
+const pending = new Map<number, (outcome: Outcome<WorkspacesResponse> | undefined) => void>();
+
+/** Stops using the worker for good: its pending requests (and all later ones) run on the page. */
+function giveUp(reason: string): void {
+  if (failure !== undefined) return;
+  failure = reason;
+  worker?.terminate();
+  worker = undefined;
+  for (const settle of pending.values()) settle(undefined);
+  pending.clear();
+  failureListeners.forEach((l) => l());
+}
 
 function listWorker(): Worker | undefined {
   // Not in the demo: MSW's service worker answers the page, not a worker's own requests.
   if (typeof Worker === "undefined" || import.meta.env.VITE_DEMO === "true") return undefined;
+  if (failure !== undefined) return undefined;
   if (!worker) {
-    worker = new Worker(new URL("./listWorker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    try {
+      worker = new Worker(new URL("./listWorker.ts", import.meta.url), { type: "module" });
+    } catch (error) {
+      giveUp(`the list worker could not start (${String(error)})`);
+      return undefined;
+    }
+    // A hashed worker chunk that is gone after a redeploy (404) or fails to run ends up here.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      giveUp(
+        ready
+          ? `the list worker stopped (${event.message || "error"})`
+          : "the list worker failed to load",
+      );
+    };
+    worker.onmessageerror = () => giveUp("the list worker sent a reply the page could not read");
+    worker.onmessage = (event: MessageEvent<WorkerReply | WorkerReady>) => {
+      const data = event.data;
+      if ("type" in data) {
+        ready = true;
+        return;
+      }
       // The worker's requests are not in the page's resource timeline; this mark stands in for them
-      // (devtools and the benchmark read it).
+      // (devtools and the benchmark read the latest). One per poll would grow forever: keep the last.
+      performance.clearMarks("workspaces:response");
       performance.mark("workspaces:response", {
-        startTime: Math.max(0, event.data.responseEnd - performance.timeOrigin),
+        startTime: Math.max(0, data.responseEnd - performance.timeOrigin),
       });
-      pending.get(event.data.id)?.(event.data.outcome);
-      pending.delete(event.data.id);
+      pending.get(data.id)?.(data.outcome);
+      pending.delete(data.id);
     };
   }
   return worker;
 }
 
-/** Runs a list request in the worker; undefined when no worker can be used (tests, demo). */
+/**
+ * Runs a list request in the worker; undefined when no worker can be used (tests, demo, or it failed).
+ * The promise settles with undefined when the worker fails meanwhile: the caller then asks itself.
+ */
 export function listOffThread(
   input: RequestInput,
   q: string,
-): Promise<Outcome<WorkspacesResponse>> | undefined {
+): Promise<Outcome<WorkspacesResponse> | undefined> | undefined {
   const w = listWorker();
   if (!w) return undefined;
   const id = nextId++;
+  const { signal } = input;
   return new Promise((resolve) => {
-    if (input.signal?.aborted) {
-      resolve({ kind: "aborted" });
+    if (signal?.aborted) {
+      resolve(abortedOutcome(signal));
       return;
     }
-    pending.set(id, resolve);
-    input.signal?.addEventListener("abort", () => {
-      w.postMessage({ type: "abort", id } satisfies WorkerRequest);
+    const onAbort = () => {
+      if (!pending.has(id)) return;
       pending.delete(id);
-      resolve({ kind: "aborted" });
+      w.postMessage({ type: "abort", id } satisfies WorkerRequest);
+      const outcome = abortedOutcome(signal);
+      // A deadline passed and the worker never even said it runs: it is not going to answer.
+      if (outcome.kind === "timeout" && !ready) {
+        giveUp("the list worker never started");
+        resolve(undefined);
+        return;
+      }
+      resolve(outcome);
+    };
+    pending.set(id, (outcome) => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve(outcome);
     });
+    signal?.addEventListener("abort", onAbort, { once: true });
     w.postMessage({
       type: "get",
       id,

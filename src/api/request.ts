@@ -8,6 +8,8 @@ export type Outcome<T> =
   | { kind: "http"; status: number; statusText: string; contentType: string; body: string }
   | { kind: "network"; message: string }
   | { kind: "aborted" }
+  /** The request's deadline passed (see src/api/deadline.ts); distinct from a user's abort. */
+  | { kind: "timeout"; message: string }
   /** A 2xx whose body is not JSON, or not the shape asked for. */
   | {
       kind: "invalid-response";
@@ -24,38 +26,86 @@ export interface RequestInput {
   early?: Response | undefined;
 }
 
+/** What an aborted request reports: a deadline that passed, or a plain cancel. */
+export function abortedOutcome(signal: AbortSignal | undefined): Outcome<never> {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof DOMException && reason.name === "TimeoutError") {
+    return { kind: "timeout", message: reason.message };
+  }
+  return { kind: "aborted" };
+}
+
+/** `promise`, or undefined as soon as `signal` aborts (for promises that take no signal). */
+export function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T | undefined> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 export async function performRequest<T>(
   input: RequestInput,
   transform: (json: unknown) => T,
 ): Promise<Outcome<T>> {
+  const { signal, early } = input;
   let res: Response;
   try {
     res =
-      input.early ??
+      early ??
       (await fetch(input.url, {
         headers: input.headers,
-        signal: input.signal,
+        signal,
         credentials: "same-origin",
       }));
   } catch (cause) {
-    if (input.signal?.aborted) return { kind: "aborted" };
+    if (signal?.aborted) return abortedOutcome(signal);
     return { kind: "network", message: cause instanceof Error ? cause.message : String(cause) };
   }
+  // The early response was started without our signal: its body must still obey the deadline.
+  const read = <R>(body: Promise<R>): Promise<R | undefined> =>
+    early ? untilAborted(body, signal) : body;
+  const cancelEarly = () => {
+    if (early && signal?.aborted) early.body?.cancel().catch(() => undefined);
+  };
   if (!res.ok) {
+    const body = await read(res.text()).catch(() => "");
+    if (signal?.aborted) {
+      cancelEarly();
+      return abortedOutcome(signal);
+    }
     return {
       kind: "http",
       status: res.status,
       statusText: res.statusText,
       contentType: res.headers.get("content-type") ?? "",
-      body: await res.text().catch(() => ""),
+      body: body ?? "",
     };
   }
   let json: unknown;
   try {
-    json = await res.json();
+    json = await read(res.json() as Promise<unknown>);
   } catch {
-    if (input.signal?.aborted) return { kind: "aborted" };
+    if (signal?.aborted) return abortedOutcome(signal);
     return { kind: "invalid-response", status: res.status, reason: "not-json" };
+  }
+  if (signal?.aborted) {
+    cancelEarly();
+    return abortedOutcome(signal);
   }
   try {
     return { kind: "ok", data: transform(json) };

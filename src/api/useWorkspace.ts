@@ -1,12 +1,15 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryWithDeadline } from "./deadline";
 import { workspaceFromLists, workspaceQuery } from "./queries";
-import { detailRefetchInterval } from "../domain/freshness";
+import { DETAIL_DEADLINE_MS, detailRefetchInterval } from "../domain/freshness";
 
 /** One workspace; shows at once what a cached list knew about it, then the server's full answer. */
 export function useWorkspace(id: string, includeDeleted: boolean) {
   const queryClient = useQueryClient();
+  const options = workspaceQuery(id, includeDeleted);
   return useQuery({
-    ...workspaceQuery(id, includeDeleted),
+    ...options,
+    queryFn: queryWithDeadline(options.queryFn, () => DETAIL_DEADLINE_MS),
     placeholderData: () => workspaceFromLists(queryClient, id),
     refetchInterval: (query) => detailRefetchInterval(query.state.data),
   });

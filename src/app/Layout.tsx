@@ -8,6 +8,7 @@ import { ColorSchemeToggle } from "./ColorSchemeToggle";
 import { DemoSwitchesBanner } from "./DemoSwitchesBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { SessionControls } from "./SessionControls";
+import { UpdateBanner } from "./UpdateBanner";
 
 export function Layout() {
   const backend = backendLabel();
@@ -78,6 +79,7 @@ export function Layout() {
         tabIndex={-1}
         sx={{ maxWidth: 1440, mx: "auto", px: { xs: 1.5, sm: 3 }, py: 3, outline: "none" }}
       >
+        <UpdateBanner />
         <ErrorBoundary key={location.pathname}>
           <Outlet />
         </ErrorBoundary>

@@ -1,4 +1,5 @@
 import type { Workspace, WorkspacesResponse } from "../api/types";
+import { formatDuration } from "./time";
 import { agentStatus, appHealth, jobStatus, workspaceStatus } from "./status";
 
 export const ACTIVE_REFETCH_MS = 5_000;
@@ -15,7 +16,10 @@ export function listRefetchInterval(data: WorkspacesResponse | undefined): numbe
   return data?.workspaces.some(isWorkspaceInProgress) ? ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
 }
 
-/** A detail polls while its build, an agent or an app is still settling, and stops once settled. */
+/**
+ * A detail polls fast while its build, an agent or an app is still settling, then at the idle cadence
+ * (someone else may start or stop it); React Query pauses both while the tab is hidden.
+ */
 export function detailRefetchInterval(w: Workspace | undefined): number | false {
   if (!w) return false;
   if (isWorkspaceInProgress(w)) return DETAIL_ACTIVE_REFETCH_MS;
@@ -25,5 +29,31 @@ export function detailRefetchInterval(w: Workspace | undefined): number | false 
       agentStatus(a.status).inProgress ||
       (a.apps ?? []).some((app) => appHealth(app.health).inProgress),
   );
-  return settling ? DETAIL_ACTIVE_REFETCH_MS : false;
+  return settling ? DETAIL_ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
+}
+
+/** A detail answer is one workspace: small. */
+export const DETAIL_DEADLINE_MS = 15_000;
+const LIST_DEADLINE_MS = 20_000;
+const LIST_DEADLINE_MAX_MS = 60_000;
+
+/**
+ * The list's deadline grows with the size expected, from the previous answer: a 5,000-workspace
+ * answer is ~13 MB of JSON, which a slow link needs a while to bring.
+ */
+export function listDeadlineMs(previousCount: number | undefined): number {
+  const extra = Math.ceil(Math.max(0, previousCount ?? 0) / 1000) * 4_000;
+  return Math.min(LIST_DEADLINE_MS + extra, LIST_DEADLINE_MAX_MS);
+}
+
+/** Data on screen older than this many polling intervals gets a visible warning. */
+export const STALE_AFTER_INTERVALS = 2;
+
+export function isStale(ageMs: number, intervalMs: number | false): boolean {
+  return ageMs > STALE_AFTER_INTERVALS * (intervalMs === false ? IDLE_REFETCH_MS : intervalMs);
+}
+
+/** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
+export function formatAge(ageMs: number): string {
+  return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }

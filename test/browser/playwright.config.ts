@@ -12,6 +12,11 @@ export const WITH_TOKEN_PORT = PORT + 1;
 export const NO_TOKEN_PORT = PORT + 2;
 export const WITH_TOKEN_URL = `http://localhost:${WITH_TOKEN_PORT}`;
 export const NO_TOKEN_URL = `http://localhost:${NO_TOKEN_PORT}`;
+/** The production build behind test/browser/faultProxy.ts, in front of its own fake coderd. */
+export const FAULTS_PORT = PORT + 3;
+export const FAULTS_URL = `http://localhost:${FAULTS_PORT}`;
+export const FAULT_PROXY_PORT = PORT + 8;
+export const FAULTS_CODERD_PORT = PORT + 9;
 /** Flags for Debian's Chromium on these machines (shared with test/screenshots.mjs). */
 export const CHROMIUM_ARGS: string[] = chromiumArgs;
 
@@ -55,6 +60,17 @@ export default defineConfig({
       cwd: "../..",
       url: `${NO_TOKEN_URL}/workspaces`,
       env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: "" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --port ${FAULTS_PORT} --strictPort`,
+      cwd: "../..",
+      url: `${FAULTS_URL}/favicon.svg`,
+      env: {
+        CODER_URL: `http://127.0.0.1:${FAULT_PROXY_PORT}`,
+        CODER_SESSION_TOKEN: FAKE_TOKEN,
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -83,7 +83,7 @@ test("polling follows the data: fast while a build is active", () => {
     ACTIVE_REFETCH_MS,
   );
   expect(listRefetchInterval({ count: 1, workspaces: [w("running")] })).toBe(IDLE_REFETCH_MS);
-  expect(detailRefetchInterval(w("running"))).toBe(false);
+  expect(detailRefetchInterval(w("running"))).toBe(IDLE_REFETCH_MS);
   expect(detailRefetchInterval(w("starting"))).toBeGreaterThan(0);
 });
 

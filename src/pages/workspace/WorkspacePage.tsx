@@ -2,8 +2,10 @@ import { useCallback } from "react";
 import { useParams } from "react-router";
 import { WorkspacePageView } from "./WorkspacePageView";
 import { useWorkspace } from "../../api/useWorkspace";
+import { freshnessOf } from "../../components/Freshness";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
+import { detailRefetchInterval } from "../../domain/freshness";
 
 /** Owns the route (id, include_deleted) and the detail query; the view only renders. */
 export function WorkspacePage() {
@@ -32,7 +34,7 @@ export function WorkspacePage() {
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}
-      updatedAt={query.dataUpdatedAt}
+      freshness={freshnessOf(query, detailRefetchInterval(query.data))}
       includeDeleted={includeDeleted}
       onRetry={() => void query.refetch()}
       onIncludeDeleted={onIncludeDeleted}

@@ -12,8 +12,8 @@ import { ResourcesSection } from "./ResourcesSection";
 import { isApiError } from "../../api/client";
 import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
+import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
 import { ProgressBar } from "../../components/ProgressBar";
-import { RelativeTime } from "../../components/RelativeTime";
 import { DetailSkeleton } from "./DetailSkeleton";
 import { NoticeRow } from "./NoticeRow";
 import { WorkspaceHeader } from "./WorkspaceHeader";
@@ -26,7 +26,8 @@ export interface WorkspacePageViewProps {
   isFetching: boolean;
   /** What is shown came from a cached list; the full answer is on its way. */
   isPlaceholderData: boolean;
-  updatedAt: number;
+  /** How old the workspace on screen is, and why, for the freshness line and its warning. */
+  freshness: Freshness;
   includeDeleted: boolean;
   onRetry: () => void;
   onIncludeDeleted: () => void;
@@ -122,6 +123,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
     return (
       <Stack spacing={2}>
         <BackLink />
+        <FreshnessWarning freshness={props.freshness} what="this workspace" />
         {error ? (
           <FailedToLoad
             error={error}
@@ -145,16 +147,13 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
         sx={{ justifyContent: "space-between", alignItems: "baseline", flexWrap: "wrap", gap: 1 }}
       >
         <BackLink />
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {props.isPlaceholderData ? (
-            "Loading full details…"
-          ) : (
-            <>
-              Updated <RelativeTime value={new Date(props.updatedAt).toISOString()} />
-              {props.isFetching ? " · refreshing…" : null}
-            </>
-          )}
-        </Typography>
+        {props.isPlaceholderData ? (
+          <Typography variant="body2" color="text.secondary">
+            Loading full details…
+          </Typography>
+        ) : (
+          <FreshnessLine freshness={props.freshness} />
+        )}
       </Stack>
       {props.isPlaceholderData ? <ProgressBar label="Loading full details" /> : null}
       {deleted ? (
@@ -164,11 +163,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
           {props.includeDeleted ? " (include_deleted=true)" : ""}.
         </Alert>
       ) : null}
-      {error ? (
-        <Alert severity="warning" role="status">
-          Showing earlier data: the latest refresh failed ({errorText(error)}).
-        </Alert>
-      ) : null}
+      <FreshnessWarning freshness={props.freshness} what="this workspace" />
       <WorkspaceHeader workspace={workspace} />
       <NoticeRow workspace={workspace} />
       <BuildSection build={build} />

@@ -6,11 +6,13 @@ import { workspaceKeys } from "../../api/queries";
 import { workspacePage } from "../../app/lazyPages";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
+import { freshnessOf } from "../../components/Freshness";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
 import { tidyQuery } from "../../domain/query/edit";
 import { DOCUMENTED_PARAMS, queryFromDocumentedParams } from "../../domain/query/legacy";
 import { parseQuery } from "../../domain/query/parse";
+import { listRefetchInterval } from "../../domain/freshness";
 import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
 
 /** `params` with the filter set to `q`: one form, `?q=`, and the documented parameters gone. */
@@ -85,7 +87,7 @@ export function WorkspacesPage() {
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}
-      updatedAt={query.dataUpdatedAt}
+      freshness={freshnessOf(query, listRefetchInterval(query.data))}
       onRetry={() => void query.refetch()}
       onQueryChange={onQueryChange}
       onViewChange={onViewChange}

@@ -10,9 +10,9 @@ import { returnFocusToOpenedRow } from "./returnFocus";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 import type { Workspace } from "../../api/types";
-import { ErrorState, errorText } from "../../components/ErrorState";
+import { ErrorState } from "../../components/ErrorState";
+import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
 import { ProgressBar } from "../../components/ProgressBar";
-import { RelativeTime } from "../../components/RelativeTime";
 import { isApiError } from "../../api/client";
 import { setQueryTerm } from "../../domain/query/edit";
 import { queryMatcher } from "../../domain/query/match";
@@ -36,7 +36,8 @@ export interface WorkspacesPageViewProps {
   isFetching: boolean;
   /** The rows shown belong to the previous filter while the new one loads. */
   isPlaceholderData: boolean;
-  updatedAt: number;
+  /** How old the rows are, and why, for the freshness line and its warning. */
+  freshness: Freshness;
   onRetry: () => void;
   /** Applies an edit to the latest query in the URL. */
   onQueryChange: (edit: (q: string) => string) => void;
@@ -88,14 +89,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
       >
         <Typography variant="h1">Workspaces</Typography>
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {props.updatedAt > 0 ? (
-            <>
-              Updated <RelativeTime value={new Date(props.updatedAt).toISOString()} />
-              {props.isFetching ? " · refreshing…" : null}
-            </>
-          ) : null}
-        </Typography>
+        <FreshnessLine freshness={props.freshness} />
       </Stack>
 
       <FilterBar
@@ -119,11 +113,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         />
       ) : null}
 
-      {error && workspaces ? (
-        <Alert severity="warning" role="status">
-          Showing earlier data: the latest refresh failed ({errorText(error)}).
-        </Alert>
-      ) : null}
+      <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
       {invalid ? (
         <Alert severity="info" role="status">

@@ -1,0 +1,150 @@
+import Alert from "@mui/material/Alert";
+import Typography from "@mui/material/Typography";
+import { useSyncExternalStore } from "react";
+import { errorText } from "./ErrorState";
+import { retriesFor } from "../api/retry";
+import { formatAge, isStale } from "../domain/freshness";
+import { formatExact } from "../domain/time";
+
+/** What a page knows about how fresh its data is: a few fields of its query, and its polling interval. */
+export interface Freshness {
+  /** When the data on screen arrived (epoch ms); 0 when none has, or it belongs to another filter. */
+  updatedAt: number;
+  hasData: boolean;
+  isFetching: boolean;
+  /** Failures of the fetch under way (retries so far), and the latest one's error. */
+  failureCount: number;
+  failureReason: unknown;
+  /** Set once a fetch has failed for good (its retries used up). */
+  error: unknown;
+  intervalMs: number | false;
+}
+
+interface QueryLike {
+  dataUpdatedAt: number;
+  data: unknown;
+  isFetching: boolean;
+  isPlaceholderData: boolean;
+  failureCount: number;
+  failureReason: unknown;
+  error: unknown;
+}
+
+export function freshnessOf(query: QueryLike, intervalMs: number | false): Freshness {
+  return {
+    updatedAt: query.isPlaceholderData ? 0 : query.dataUpdatedAt,
+    hasData: query.data !== undefined,
+    isFetching: query.isFetching,
+    failureCount: query.failureCount,
+    failureReason: query.failureReason,
+    error: query.error,
+    intervalMs,
+  };
+}
+
+// A clock for the freshness displays: seconds matter here ("Updated 12 s ago"), so it ticks every
+// second, and at once when the tab comes back (timers in a hidden tab are throttled or frozen).
+let clockNow = Date.now();
+const clockListeners = new Set<() => void>();
+let clockTimer: ReturnType<typeof setInterval> | undefined;
+
+function tick() {
+  clockNow = Date.now();
+  clockListeners.forEach((l) => l());
+}
+
+function subscribeClock(listener: () => void) {
+  clockListeners.add(listener);
+  if (!clockTimer) {
+    clockNow = Date.now();
+    clockTimer = setInterval(tick, 1_000);
+    document.addEventListener("visibilitychange", tick);
+  }
+  return () => {
+    clockListeners.delete(listener);
+    if (clockListeners.size === 0 && clockTimer) {
+      clearInterval(clockTimer);
+      clockTimer = undefined;
+      document.removeEventListener("visibilitychange", tick);
+    }
+  };
+}
+
+function useClock(): number {
+  return useSyncExternalStore(subscribeClock, () => clockNow);
+}
+
+/** "Retrying (2 of 4)…" while a failed fetch is retried, else undefined. */
+export function retryText(f: Freshness): string | undefined {
+  if (!f.isFetching || f.failureCount === 0) return undefined;
+  const attempts = 1 + retriesFor(f.failureReason);
+  return `Retrying (${Math.min(f.failureCount + 1, attempts)} of ${attempts})…`;
+}
+
+/** Why the data on screen is older than it should be, in words. */
+function staleReason(f: Freshness, hidden: boolean): string {
+  if (f.isFetching && f.failureCount > 0) {
+    return `the latest refresh failed (${errorText(f.failureReason)}); ${retryText(f)?.toLowerCase() ?? "retrying…"}`;
+  }
+  if (f.error) return `the latest refresh failed (${errorText(f.error)})`;
+  if (f.isFetching) return "a refresh is under way";
+  if (hidden) return "updates pause while this tab is in the background";
+  return "no refresh has arrived since";
+}
+
+/** "Updated 12 s ago · refreshing…", for the top of a page. */
+export function FreshnessLine({ freshness: f }: { freshness: Freshness }) {
+  const now = useClock();
+  const retry = retryText(f);
+  // Without data of its own, FreshnessWarning says what is going on.
+  if (f.updatedAt <= 0) return null;
+  const updated = new Date(f.updatedAt);
+  const doing = retry ? ` · ${retry.toLowerCase()}` : f.isFetching ? " · refreshing…" : "";
+  return (
+    <Typography variant="body2" color="text.secondary" title={formatExact(updated)}>
+      {`Updated ${formatAge(now - f.updatedAt)}${doing}`}
+    </Typography>
+  );
+}
+
+/**
+ * The warning that keeps old data from passing as current: a failed refresh, data older than two
+ * polling intervals for any reason (errors, hangs, a sleeping tab), or a first load being retried.
+ */
+export function FreshnessWarning({
+  freshness: f,
+  what,
+}: {
+  freshness: Freshness;
+  /** What is loading, for the first load's retries: "workspaces", "this workspace". */
+  what: string;
+}) {
+  const now = useClock();
+  const hidden = document.visibilityState === "hidden";
+  if (!f.hasData || f.updatedAt <= 0) {
+    // The first load failed and is retried: say so instead of a silent skeleton.
+    const retry = retryText(f);
+    if (!retry || f.error) return null;
+    return (
+      <Alert severity="info" role="status">
+        Couldn&apos;t load {what} yet ({errorText(f.failureReason)}). {retry}
+      </Alert>
+    );
+  }
+  const age = now - f.updatedAt;
+  if (isStale(age, f.intervalMs)) {
+    return (
+      <Alert severity="warning" role="status">
+        Showing data from {formatAge(age)}: {staleReason(f, hidden)}.
+      </Alert>
+    );
+  }
+  if (f.error) {
+    return (
+      <Alert severity="warning" role="status">
+        Showing earlier data: the latest refresh failed ({errorText(f.error)}).
+      </Alert>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { Socket } from "node:net";
+
+// A small HTTP proxy in front of the fake coderd that the browser tests steer: it passes requests
+// through, or for the matching ones hangs, answers a malformed 200 or an error status, or drops the
+// connection (the server is down), until told to clear.
+
+export type Fault =
+  | { kind: "hang" }
+  | { kind: "body"; body: string; contentType?: string }
+  | { kind: "status"; status: number; body: string; contentType: string }
+  | { kind: "down" };
+
+/** Which requests a fault hits: the list, one workspace, or every API request. */
+export type Scope = "list" | "detail" | "all";
+
+export interface FaultProxy {
+  /** Every request's path and query, in order. */
+  requests: string[];
+  /** Requests held open by a "hang" fault right now. */
+  readonly hung: number;
+  set(fault: Fault, scope?: Scope): void;
+  /** Back to passing everything through; hung requests are dropped. */
+  clear(): void;
+  close(): Promise<void>;
+}
+
+function inScope(path: string, scope: Scope): boolean {
+  if (!path.startsWith("/api/v2/")) return false;
+  if (scope === "all") return true;
+  const list = path === "/api/v2/workspaces";
+  return scope === "list" ? list : !list && path.startsWith("/api/v2/workspaces/");
+}
+
+export async function startFaultProxy(options: {
+  port: number;
+  target: string;
+}): Promise<FaultProxy> {
+  const target = new URL(options.target);
+  const requests: string[] = [];
+  const held = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
+  let fault: { fault: Fault; scope: Scope } | undefined;
+
+  const pass = (req: IncomingMessage, res: ServerResponse) => {
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://proxy");
+    requests.push(url.pathname + url.search);
+    const active = fault && inScope(url.pathname, fault.scope) ? fault.fault : undefined;
+    switch (active?.kind) {
+      case undefined:
+        pass(req, res);
+        return;
+      case "hang":
+        held.add(res);
+        res.on("close", () => held.delete(res));
+        return;
+      case "down":
+        req.socket.destroy();
+        return;
+      case "body":
+        res.writeHead(200, { "Content-Type": active.contentType ?? "application/json" });
+        res.end(active.body);
+        return;
+      case "status":
+        res.writeHead(active.status, { "Content-Type": active.contentType });
+        res.end(active.body);
+        return;
+    }
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, "127.0.0.1", resolve));
+
+  return {
+    requests,
+    get hung() {
+      return held.size;
+    },
+    set(next, scope = "list") {
+      fault = { fault: next, scope };
+    },
+    clear() {
+      fault = undefined;
+      for (const res of held) res.destroy();
+      held.clear();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
