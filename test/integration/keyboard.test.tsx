@@ -18,6 +18,6 @@ test("coming back from a workspace puts focus on the row that was opened", async
   await user.click(link);
   const back = await screen.findByRole("link", { name: "All workspaces" }, { timeout: 10_000 });
   await user.click(back);
-  const again = await screen.findByRole("link", { name: name ?? "" });
+  const again = await screen.findByRole("link", { name });
   await waitFor(() => expect(again).toHaveFocus());
 });
