@@ -7,6 +7,14 @@ import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
+// Triage (issue 10): overview, export and group-by; props in, callbacks out.
+import { ExportControl } from "./ExportControl";
+import { FleetOverview } from "./FleetOverview";
+import { GroupedView } from "./GroupedView";
+import { ListTools } from "./ListTools";
+import { useNow } from "../../components/useNow";
+import { exportBaseName } from "../../domain/export";
+import { attentionHref, fleetProblemCount } from "../../domain/attentionLink";
 import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
 import { ProgressBar } from "../../components/ProgressBar";
@@ -31,19 +39,46 @@ export interface WorkspacesPageViewProps {
   onViewChange: (view: Partial<ListView>) => void;
   ownerSuggestions: string[];
   templateSuggestions: string[];
+  /**
+   * Triage: narrows the list by one Coder search term from the overview or a group (`status:failed`,
+   * `healthy:false`, `outdated:true`, `dormant:true`, `owner:alice`, `id:…`). Until the page wires
+   * it to the q filter, only `status:` terms work (through onFilterChange).
+   */
+  onFilter?: (term: string) => void;
 }
 
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const { filter, view, workspaces, error, onFilterChange, onViewChange } = props;
+  // Triage: time in state and "stuck" read in minutes; sorting by them needn't redo on every tick.
+  const minute = Math.floor(useNow() / 60_000) * 60_000;
   const sorted = useMemo(
-    () => (workspaces ? sortWorkspaces(workspaces, view.sort, view.dir) : undefined),
-    [workspaces, view.sort, view.dir],
+    () =>
+      workspaces
+        ? sortWorkspaces(workspaces, view.sort, view.dir, {
+            now: minute,
+            thresholds: view.thresholds,
+          })
+        : undefined,
+    [workspaces, view.sort, view.dir, view.thresholds, minute],
   );
   const counts = useMemo(() => statusCounts(workspaces ?? []), [workspaces]);
   const pageCount = Math.max(1, Math.ceil((sorted?.length ?? 0) / PAGE_SIZE));
   const page = Math.min(view.page, pageCount);
   const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const filtered = !isFilterEmpty(filter);
+
+  // Triage (issue 10).
+  const onFilter =
+    props.onFilter ??
+    ((term: string) => {
+      const status = /^status:([a-z_]+)$/.exec(term)?.[1];
+      if (status) onFilterChange({ status }, "patch");
+    });
+  const search = props.from.includes("?") ? props.from.slice(props.from.indexOf("?")) : "";
+  const problemCount = useMemo(
+    () => fleetProblemCount(workspaces ?? [], view.thresholds, minute),
+    [workspaces, view.thresholds, minute],
+  );
 
   return (
     <Stack spacing={2}>
@@ -77,6 +112,15 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         />
       ) : null}
 
+      {workspaces && workspaces.length > 0 ? (
+        <FleetOverview
+          workspaces={workspaces}
+          onFilter={onFilter}
+          attentionHref={attentionHref(search)}
+          problemCount={problemCount}
+        />
+      ) : null}
+
       {error && workspaces ? (
         <Alert severity="warning" role="status">
           Showing earlier data: the latest refresh failed ({errorText(error)}).
@@ -93,20 +137,39 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       ) : (
         <Box sx={{ position: "relative" }}>
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
-          <WorkspacesTable
-            rows={rows}
-            from={props.from}
-            view={view}
-            filtered={filtered}
-            deleted={filter.deleted === true}
-            stale={props.isPlaceholderData}
-            onViewChange={onViewChange}
-            onClearFilters={() => onFilterChange({}, "replace")}
-          />
+          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
+            {sorted ? (
+              <ExportControl
+                workspaces={sorted}
+                baseName={exportBaseName(search)}
+                thresholds={view.thresholds}
+              />
+            ) : null}
+          </ListTools>
+          {view.group && sorted ? (
+            <GroupedView
+              workspaces={sorted}
+              group={view.group}
+              thresholds={view.thresholds}
+              onFilter={onFilter}
+            />
+          ) : (
+            <WorkspacesTable
+              rows={rows}
+              from={props.from}
+              view={view}
+              filtered={filtered}
+              deleted={filter.deleted === true}
+              stale={props.isPlaceholderData}
+              onViewChange={onViewChange}
+              onClearFilters={() => onFilterChange({}, "replace")}
+              thresholds={view.thresholds}
+            />
+          )}
         </Box>
       )}
 
-      {sorted && sorted.length > 0 ? (
+      {sorted && sorted.length > 0 && !view.group ? (
         <ListFooter
           total={sorted.length}
           page={page}
