@@ -1,0 +1,321 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { agent, ahead, DAY, HOUR, MIN, NOW, serveFleet, uuid, ws } from "../crafted";
+import { renderApp } from "../render";
+
+beforeEach(() => {
+  // Only Date is faked: timers stay real for MSW, React Query and user-event.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function attentionEntries() {
+  const list = await screen.findByRole(
+    "list",
+    { name: /need attention|^[A-Z]/ },
+    { timeout: 5000 },
+  );
+  return within(list)
+    .getAllByRole("listitem")
+    .filter((li) => li.parentElement === list);
+}
+
+function entryNames(items: HTMLElement[]) {
+  return items.map((li) => within(li).getByRole("heading").textContent);
+}
+
+const failedError =
+  "\u001b[31mError: creating EC2 instance: InsufficientInstanceCapacity\u001b[0m\n  on main.tf line 12\nmore";
+
+function problemFleet() {
+  const sick = agent({
+    id: uuid(9001),
+    name: "dev",
+    status: "disconnected",
+    health: { healthy: false, reason: "agent has lost connection" },
+    apps: [{ id: uuid(9002), slug: "code-server", display_name: "VS Code", health: "unhealthy" }],
+  });
+  return [
+    ws({ name: "fresh-running", status: "running", since: 2 * DAY }),
+    ws({
+      name: "latency-bad",
+      status: "running",
+      since: DAY,
+      agents: [
+        agent({
+          id: uuid(9003),
+          latency: {
+            Frankfurt: { latency_ms: 420.5, preferred: true },
+            Sydney: { latency_ms: 80, preferred: false },
+          },
+        }),
+      ],
+    }),
+    ws({
+      name: "latency-ok",
+      status: "running",
+      since: DAY,
+      agents: [agent({ latency: { Frankfurt: { latency_ms: 120, preferred: true } } })],
+    }),
+    ws({ name: "unhealthy-run", status: "running", since: 3 * HOUR, agents: [sick] }),
+    ws({ name: "cancel-stuck", status: "canceling", since: 9 * HOUR }),
+    ws({ name: "cancel-fresh", status: "canceling", since: 3 * MIN }),
+    ws({
+      name: "queued-long",
+      status: "pending",
+      since: 20 * MIN,
+      job: { queue_position: 3, queue_size: 5 },
+      build: { matched_provisioners: { count: 0, available: 0 } },
+    }),
+    ws({ name: "start-slow", status: "starting", since: 45 * MIN }),
+    ws({ name: "start-ok", status: "starting", since: 20 * MIN }),
+    ws({
+      name: "broken-start",
+      status: "failed",
+      since: 2 * HOUR,
+      job: { error: failedError, error_code: "INSUFFICIENT_QUOTA" },
+    }),
+    ws({
+      name: "dormant-late",
+      status: "stopped",
+      since: 40 * DAY,
+      extra: { dormant_at: new Date(NOW - 20 * DAY).toISOString(), deleting_at: ahead(10 * DAY) },
+    }),
+    ws({
+      name: "dormant-soon",
+      status: "stopped",
+      since: 40 * DAY,
+      extra: { dormant_at: new Date(NOW - 27 * DAY).toISOString(), deleting_at: ahead(3 * DAY) },
+    }),
+    ws({
+      name: "must-update",
+      status: "stopped",
+      since: DAY,
+      extra: { outdated: true, template_require_active_version: true },
+    }),
+    ws({ name: "old-but-optional", status: "stopped", since: DAY, extra: { outdated: true } }),
+  ];
+}
+
+describe("needs attention", () => {
+  test("names each kind of problem, most severe first, with links to the detail anchors", async () => {
+    const fleet = problemFleet();
+    serveFleet(fleet);
+    renderApp("/workspaces/attention");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Needs attention" }, { timeout: 5000 }),
+    ).toBeVisible();
+    const items = await attentionEntries();
+    expect(entryNames(items)).toEqual([
+      "broken-start",
+      "cancel-stuck",
+      "start-slow",
+      "queued-long",
+      "unhealthy-run",
+      "dormant-soon",
+      "dormant-late",
+      "must-update",
+      "latency-bad",
+    ]);
+    const [failed, canceling, starting, queued, unhealthy, dormantSoon, , outdated, latency] =
+      items.map((i) => within(i));
+    const id = (name: string) => fleet.find((w) => w.name === name)?.id ?? "";
+
+    // Failed: the job error's first line, ANSI stripped, and its error code; linked to #build.
+    expect(
+      failed?.getByText("Error: creating EC2 instance: InsufficientInstanceCapacity"),
+    ).toBeVisible();
+    expect(failed?.getByText("Error code INSUFFICIENT_QUOTA")).toBeVisible();
+    expect(failed?.getByRole("link", { name: "Start failed 2 h ago" })).toHaveAttribute(
+      "href",
+      `/workspaces/${id("broken-start")}#build`,
+    );
+    expect(items[0]).not.toHaveTextContent("\u001b");
+
+    // Stuck: time in state, queue, no provisioner.
+    expect(canceling?.getByRole("link", { name: "Canceling for 9 h" })).toBeVisible();
+    expect(queued?.getByRole("link", { name: "Pending for 20 min" })).toBeVisible();
+    expect(queued?.getByText("3rd in a queue of 5")).toBeVisible();
+    expect(queued?.getByText(/No provisioner available/)).toBeVisible();
+    expect(starting?.getByRole("link", { name: "Starting for 45 min" })).toBeVisible();
+
+    // Unhealthy: which agent and why, which app; each linked to its anchor.
+    expect(
+      unhealthy?.getByRole("link", { name: "Running with 1 unhealthy agent and 1 unhealthy app" }),
+    ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#agent-${uuid(9001)}`);
+    expect(unhealthy?.getByRole("link", { name: "App VS Code on dev: unhealthy" })).toHaveAttribute(
+      "href",
+      `/workspaces/${id("unhealthy-run")}#app-${uuid(9002)}`,
+    );
+    expect(unhealthy?.getByText("Agent dev: agent has lost connection")).toBeVisible();
+
+    // Dormant, soonest deletion first, with the date.
+    expect(
+      dormantSoon?.getByText(/Dormant; deleted on 23 Nov 2026, 12:00 UTC \(in 3 d\)/),
+    ).toBeVisible();
+    expect(outdated?.getByText(/the template requires the active version/)).toBeVisible();
+    expect(latency?.getByRole("link", { name: "Poor connection: 421 ms" })).toHaveAttribute(
+      "href",
+      `/workspaces/${id("latency-bad")}#agent-${uuid(9003)}`,
+    );
+    expect(latency?.getByText("Agent main: 421 ms to Frankfurt (preferred)")).toBeVisible();
+
+    // Not problems: fresh in-progress states, healthy running, optional updates, fair latency.
+    for (const name of [
+      "cancel-fresh",
+      "start-ok",
+      "fresh-running",
+      "old-but-optional",
+      "latency-ok",
+    ]) {
+      expect(screen.queryByRole("link", { name })).not.toBeInTheDocument();
+    }
+  });
+
+  test("a count per kind, each a link that filters; thresholds come from the URL", async () => {
+    serveFleet(problemFleet());
+    const { user, router } = renderApp("/workspaces/attention");
+    const kinds = await screen.findByRole(
+      "navigation",
+      { name: "Problems by kind" },
+      { timeout: 5000 },
+    );
+    expect(within(kinds).getByRole("link", { name: "All problems 9" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(within(kinds).getByRole("link", { name: "Build failed 1" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Stuck 3" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Running but unhealthy 1" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Dormant 2" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Must update 1" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Poor connection 1" })).toBeVisible();
+
+    await user.click(within(kinds).getByRole("link", { name: "Stuck 3" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?kind=stuck"));
+    expect(entryNames(await attentionEntries())).toEqual([
+      "cancel-stuck",
+      "start-slow",
+      "queued-long",
+    ]);
+
+    // Raise the pending threshold to 30 min and lower starting's to 15: the queue is no longer stuck,
+    // the 20-minute start now is.
+    await user.click(screen.getByText(/^Stuck after:/));
+    const pending = screen.getByLabelText("Pending");
+    await user.clear(pending);
+    await user.type(pending, "30m");
+    const start = screen.getByLabelText("Starting");
+    await user.clear(start);
+    await user.type(start, "15m");
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe("?kind=stuck&stuck_pending=30m&stuck_starting=15m"),
+    );
+    await waitFor(async () =>
+      expect(entryNames(await attentionEntries())).toEqual([
+        "cancel-stuck",
+        "start-slow",
+        "start-ok",
+      ]),
+    );
+  }, 40_000);
+
+  test("a deep link with thresholds opens exactly that view", async () => {
+    serveFleet(problemFleet());
+    renderApp("/workspaces/attention?kind=stuck&stuck_canceling=10h");
+    expect(entryNames(await attentionEntries())).toEqual(["start-slow", "queued-long"]);
+    expect(screen.getByText(/^Stuck after:/)).toHaveTextContent("canceling 10h");
+  });
+
+  test("the list links to it, and a problem leads to the detail page", async () => {
+    const fleet = problemFleet();
+    serveFleet(fleet);
+    const { user, router } = renderApp("/workspaces");
+    await user.click(await screen.findByRole("link", { name: /Needs attention/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/workspaces/attention"));
+    await user.click(await screen.findByRole("link", { name: "Canceling for 9 h" }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        `/workspaces/${fleet.find((w) => w.name === "cancel-stuck")?.id ?? ""}`,
+      ),
+    );
+    expect(router.state.location.hash).toBe("#build");
+  });
+});
+
+describe("the list", () => {
+  async function table() {
+    const t = await screen.findByRole("table", { name: "Workspaces" });
+    await waitFor(() => expect(t).toHaveAttribute("aria-busy", "false"));
+    return t;
+  }
+  const rowOf = (t: HTMLElement, name: string) => {
+    const row = within(t).getByRole("link", { name }).closest("tr");
+    if (!row) throw new Error(`no row ${name}`);
+    return row;
+  };
+
+  test("shows time in state; a stuck state says so in words; a failed row says why", async () => {
+    serveFleet(problemFleet());
+    const { user } = renderApp("/workspaces");
+    const t = await table();
+    expect(rowOf(t, "cancel-stuck")).toHaveTextContent("Stuck 9 h");
+    expect(rowOf(t, "cancel-fresh")).toHaveTextContent("for 3 min");
+    expect(rowOf(t, "cancel-fresh")).not.toHaveTextContent("Stuck");
+    expect(rowOf(t, "fresh-running")).toHaveTextContent("for 2 d");
+    const failed = rowOf(t, "broken-start");
+    expect(failed).toHaveTextContent(
+      "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",
+    );
+    // The full text, ANSI stripped, is one click away.
+    const summary = within(failed).getByText(
+      "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",
+      { selector: "summary" },
+    );
+    await user.click(summary);
+    expect(within(failed).getByText(/on main\.tf line 12/)).toBeVisible();
+  });
+
+  test("status sorts by severity, ties by time in state; time in state sorts too", async () => {
+    serveFleet(problemFleet());
+    const { user, router } = renderApp("/workspaces");
+    const t = await table();
+    await user.click(within(t).getByRole("button", { name: "Status" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?sort=status"));
+    const names = () =>
+      within(t)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) => within(r).getAllByRole("link")[0]?.textContent);
+    await waitFor(() =>
+      expect(names()).toEqual([
+        "broken-start",
+        // stuck, longest first
+        "cancel-stuck",
+        "start-slow",
+        "queued-long",
+        // in progress
+        "start-ok",
+        "cancel-fresh",
+        // running but unhealthy, then running (longest first)
+        "unhealthy-run",
+        "fresh-running",
+        "latency-bad",
+        "latency-ok",
+        // stopped, longest first
+        "dormant-late",
+        "dormant-soon",
+        "must-update",
+        "old-but-optional",
+      ]),
+    );
+    await user.click(within(t).getByRole("button", { name: "In state" }));
+    await user.click(within(t).getByRole("button", { name: "In state" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?sort=state&dir=desc"));
+    await waitFor(() => expect(names()[names().length - 1]).toBe("cancel-fresh"));
+  }, 40_000);
+});
