@@ -1,7 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { agent, ahead, DAY, HOUR, MIN, NOW, serveFleet, uuid, ws } from "../crafted";
 import { renderApp } from "../render";
+
+// Role queries over a whole page are slow on the shared 2-core machine.
+vi.setConfig({ testTimeout: 45_000 });
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   // Only Date is faked: timers stay real for MSW, React Query and user-event.
@@ -18,9 +22,10 @@ async function attentionEntries() {
     { name: /need attention|^[A-Z]/ },
     { timeout: 5000 },
   );
+  // Entries carry a heading; the problems nested in them don't.
   return within(list)
     .getAllByRole("listitem")
-    .filter((li) => li.parentElement === list);
+    .filter((li) => within(li).queryByRole("heading") !== null);
 }
 
 function entryNames(items: HTMLElement[]) {
@@ -120,48 +125,66 @@ describe("needs attention", () => {
       "must-update",
       "latency-bad",
     ]);
-    const [failed, canceling, starting, queued, unhealthy, dormantSoon, , outdated, latency] =
-      items.map((i) => within(i));
+    const entry = (name: string) => {
+      const found = items.find((li) => within(li).queryByRole("heading", { name }));
+      if (!found) throw new Error(`no entry ${name}`);
+      return found;
+    };
     const id = (name: string) => fleet.find((w) => w.name === name)?.id ?? "";
 
     // Failed: the job error's first line, ANSI stripped, and its error code; linked to #build.
     expect(
-      failed?.getByText("Error: creating EC2 instance: InsufficientInstanceCapacity"),
+      within(entry("broken-start")).getByText(
+        "Error: creating EC2 instance: InsufficientInstanceCapacity",
+      ),
     ).toBeVisible();
-    expect(failed?.getByText("Error code INSUFFICIENT_QUOTA")).toBeVisible();
-    expect(failed?.getByRole("link", { name: "Start failed 2 h ago" })).toHaveAttribute(
-      "href",
-      `/workspaces/${id("broken-start")}#build`,
-    );
+    expect(within(entry("broken-start")).getByText("Error code INSUFFICIENT_QUOTA")).toBeVisible();
+    expect(
+      within(entry("broken-start")).getByRole("link", { name: "Start failed 2 h ago" }),
+    ).toHaveAttribute("href", `/workspaces/${id("broken-start")}#build`);
     expect(items[0]).not.toHaveTextContent("\u001b");
 
     // Stuck: time in state, queue, no provisioner.
-    expect(canceling?.getByRole("link", { name: "Canceling for 9 h" })).toBeVisible();
-    expect(queued?.getByRole("link", { name: "Pending for 20 min" })).toBeVisible();
-    expect(queued?.getByText("3rd in a queue of 5")).toBeVisible();
-    expect(queued?.getByText(/No provisioner available/)).toBeVisible();
-    expect(starting?.getByRole("link", { name: "Starting for 45 min" })).toBeVisible();
+    expect(
+      within(entry("cancel-stuck")).getByRole("link", { name: "Canceling for 9 h" }),
+    ).toBeVisible();
+    expect(
+      within(entry("queued-long")).getByRole("link", { name: "Pending for 20 min" }),
+    ).toBeVisible();
+    expect(within(entry("queued-long")).getByText("3rd in a queue of 5")).toBeVisible();
+    expect(within(entry("queued-long")).getByText(/No provisioner available/)).toBeVisible();
+    expect(
+      within(entry("start-slow")).getByRole("link", { name: "Starting for 45 min" }),
+    ).toBeVisible();
 
     // Unhealthy: which agent and why, which app; each linked to its anchor.
     expect(
-      unhealthy?.getByRole("link", { name: "Running with 1 unhealthy agent and 1 unhealthy app" }),
+      within(entry("unhealthy-run")).getByRole("link", {
+        name: "Running with 1 unhealthy agent and 1 unhealthy app",
+      }),
     ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#agent-${uuid(9001)}`);
-    expect(unhealthy?.getByRole("link", { name: "App VS Code on dev: unhealthy" })).toHaveAttribute(
-      "href",
-      `/workspaces/${id("unhealthy-run")}#app-${uuid(9002)}`,
-    );
-    expect(unhealthy?.getByText("Agent dev: agent has lost connection")).toBeVisible();
+    expect(
+      within(entry("unhealthy-run")).getByRole("link", { name: "App VS Code on dev: unhealthy" }),
+    ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#app-${uuid(9002)}`);
+    expect(
+      within(entry("unhealthy-run")).getByText("Agent dev: agent has lost connection"),
+    ).toBeVisible();
 
     // Dormant, soonest deletion first, with the date.
     expect(
-      dormantSoon?.getByText(/Dormant; deleted on 23 Nov 2026, 12:00 UTC \(in 3 d\)/),
+      within(entry("dormant-soon")).getByText(
+        /Dormant; deleted on 23 Nov 2026, 12:00 UTC \(in 3 d\)/,
+      ),
     ).toBeVisible();
-    expect(outdated?.getByText(/the template requires the active version/)).toBeVisible();
-    expect(latency?.getByRole("link", { name: "Poor connection: 421 ms" })).toHaveAttribute(
-      "href",
-      `/workspaces/${id("latency-bad")}#agent-${uuid(9003)}`,
-    );
-    expect(latency?.getByText("Agent main: 421 ms to Frankfurt (preferred)")).toBeVisible();
+    expect(
+      within(entry("must-update")).getByText(/the template requires the active version/),
+    ).toBeVisible();
+    expect(
+      within(entry("latency-bad")).getByRole("link", { name: "Poor connection: 421 ms" }),
+    ).toHaveAttribute("href", `/workspaces/${id("latency-bad")}#agent-${uuid(9003)}`);
+    expect(
+      within(entry("latency-bad")).getByText("Agent main: 421 ms to Frankfurt (preferred)"),
+    ).toBeVisible();
 
     // Not problems: fresh in-progress states, healthy running, optional updates, fair latency.
     for (const name of [
@@ -222,7 +245,7 @@ describe("needs attention", () => {
         "start-ok",
       ]),
     );
-  }, 40_000);
+  });
 
   test("a deep link with thresholds opens exactly that view", async () => {
     serveFleet(problemFleet());
@@ -254,7 +277,9 @@ describe("the list", () => {
     return t;
   }
   const rowOf = (t: HTMLElement, name: string) => {
-    const row = within(t).getByRole("link", { name }).closest("tr");
+    const row = within(t)
+      .getAllByRole("row")
+      .find((r) => within(r).queryByRole("link", { name }));
     if (!row) throw new Error(`no row ${name}`);
     return row;
   };
@@ -317,5 +342,68 @@ describe("the list", () => {
     await user.click(within(t).getByRole("button", { name: "In state" }));
     await waitFor(() => expect(router.state.location.search).toBe("?sort=state&dir=desc"));
     await waitFor(() => expect(names()[names().length - 1]).toBe("cancel-fresh"));
-  }, 40_000);
+  });
+});
+
+describe("overview, export and rollups on the list", () => {
+  test("the overview's parts filter the list and read as words", async () => {
+    serveFleet(problemFleet());
+    const { user, router } = renderApp("/workspaces");
+    const overview = await screen.findByRole(
+      "region",
+      { name: "Fleet overview" },
+      { timeout: 5000 },
+    );
+    const statuses = within(overview).getByRole("list", { name: "Status of 14 workspaces" });
+    expect(within(statuses).getByRole("button", { name: "Stopped 4" })).toBeVisible();
+    expect(within(overview).getByRole("button", { name: "Unhealthy 1" })).toBeVisible();
+    expect(within(overview).getByRole("button", { name: "Outdated 2" })).toBeVisible();
+    expect(within(overview).getByRole("button", { name: "Dormant 2" })).toBeVisible();
+    expect(within(overview).getByText(/Total daily cost/)).toHaveTextContent(
+      "Total daily cost: 140 credits",
+    );
+    expect(within(overview).getByRole("button", { name: "≥ 300 ms: 1 agent" })).toBeEnabled();
+    expect(within(overview).getByRole("button", { name: "100–150 ms: 1 agent" })).toBeEnabled();
+
+    await user.click(within(statuses).getByRole("button", { name: "Failed 1" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?status=failed"));
+  });
+
+  test("copy CSV takes the filtered, sorted list", async () => {
+    serveFleet(problemFleet());
+    const { user } = renderApp("/workspaces?status=canceling&sort=state&dir=desc");
+    const t = await screen.findByRole("table", { name: "Workspaces" });
+    await waitFor(() => expect(within(t).getAllByRole("row")).toHaveLength(3));
+    await user.click(screen.getByRole("button", { name: "Copy CSV" }));
+    expect(await screen.findByText("Copied 2 workspaces as CSV")).toBeVisible();
+    const csv = await navigator.clipboard.readText();
+    expect(csv.split("\r\n").map((l) => l.split(",")[0])).toEqual([
+      "name",
+      "cancel-stuck",
+      "cancel-fresh",
+      "",
+    ]);
+    expect(csv).toContain("cancel-stuck,alice,docker,Canceling (stuck),healthy,9 h,32400,");
+  });
+
+  test("group by template: counts by status and problems per group, in the URL", async () => {
+    const fleet = [
+      ...["a", "b", "c"].map((n) =>
+        ws({ name: `fail-${n}`, template: "gpu", status: "failed", since: HOUR }),
+      ),
+      ws({ name: "ok-gpu", template: "gpu", status: "running", since: HOUR }),
+      ws({ name: "ok-docker", template: "docker", status: "running", since: HOUR }),
+    ];
+    serveFleet(fleet);
+    const { user, router } = renderApp("/workspaces");
+    await screen.findByRole("table", { name: "Workspaces" });
+    await user.selectOptions(screen.getByLabelText("Group by"), "template");
+    await waitFor(() => expect(router.state.location.search).toBe("?group=template"));
+    const groups = await screen.findByRole("table", { name: "Workspaces by template" });
+    const rows = within(groups).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^gpu.*4.*Failed ?3.*Running ?1.*3 failed starts$/),
+      expect.stringMatching(/^docker.*1.*Running ?1.*No problems$/),
+    ]);
+  });
 });
