@@ -3,6 +3,7 @@
 // gets a leading apostrophe (OWASP's CSV-injection advice), then RFC 4180 quoting.
 import type { Workspace } from "../api/types";
 import { templateLabel } from "./listView";
+import { workspaceHealth } from "./overview";
 import { workspaceStatus } from "./status";
 import { parseTime } from "./time";
 import { DEFAULT_THRESHOLDS, failureLine, timeInState, type Thresholds } from "./triage";
@@ -48,7 +49,7 @@ export function exportRows(
 ): ExportRow[] {
   return list.map((w) => {
     const t = timeInState(w, now, thresholds);
-    const healthy = w.health?.healthy;
+    const healthy = workspaceHealth(w);
     return {
       name: w.name ?? "",
       owner: w.owner_name ?? "",

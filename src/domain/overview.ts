@@ -2,7 +2,15 @@
 import type { Workspace } from "../api/types";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
-import { agentsOf } from "./triage";
+import { agentHealth, agentsOf } from "./triage";
+
+/** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
+export function workspaceHealth(w: Workspace): boolean | undefined {
+  if (w.health?.healthy !== undefined) return w.health.healthy;
+  const agents = agentsOf(w);
+  if (agents.length === 0) return undefined;
+  return agents.every((a) => agentHealth(a).healthy);
+}
 
 export interface LatencyBin {
   label: string;
@@ -51,8 +59,9 @@ export function fleetOverview(list: Workspace[]): Overview {
   let dormant = 0;
   let dailyCost = 0;
   for (const w of list) {
-    if (w.health?.healthy === true) healthy += 1;
-    else if (w.health?.healthy === false) unhealthy += 1;
+    const health = workspaceHealth(w);
+    if (health === true) healthy += 1;
+    else if (health === false) unhealthy += 1;
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     dailyCost += w.latest_build?.daily_cost ?? 0;

@@ -9,6 +9,7 @@ import { useMemo } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../api/types";
 import { StatusBadge } from "../../components/StatusBadge";
+import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";
 import { fleetOverview, idTerm, MAX_ID_FILTER, type LatencyBin } from "../../domain/overview";
 import { workspaceStatus, type Tone } from "../../domain/status";
@@ -256,7 +257,6 @@ function LatencyHistogram({
                         ? `${words}: more than ${MAX_ID_FILTER} workspaces, too many to filter by id`
                         : words
                   }
-                  aria-label={words}
                   sx={{
                     width: "100%",
                     minHeight: 24,
@@ -275,10 +275,18 @@ function LatencyHistogram({
                     ...FOCUS,
                   }}
                 >
-                  <Box component="span" sx={{ fontSize: "0.75rem", fontWeight: 600 }}>
-                    {bin.agents}
+                  {/* DOM order gives the name "< 50 ms 12 agents"; CSS order draws count, bar, range. */}
+                  <Box
+                    component="span"
+                    sx={{ order: 3, fontSize: "0.7rem", color: "text.secondary", lineHeight: 1.2 }}
+                  >
+                    {bin.label}
                   </Box>
-                  <Box component="span" aria-hidden sx={{ height: 56, display: "flex" }}>
+                  <Box component="span" sx={{ order: 1, fontSize: "0.75rem", fontWeight: 600 }}>
+                    {bin.agents}
+                    <span style={visuallyHidden}> {bin.agents === 1 ? "agent" : "agents"}</span>
+                  </Box>
+                  <Box component="span" aria-hidden sx={{ order: 2, height: 56, display: "flex" }}>
                     <Box
                       component="span"
                       sx={{
@@ -289,12 +297,6 @@ function LatencyHistogram({
                         borderRadius: "2px 2px 0 0",
                       }}
                     />
-                  </Box>
-                  <Box
-                    component="span"
-                    sx={{ fontSize: "0.7rem", color: "text.secondary", whiteSpace: "nowrap" }}
-                  >
-                    {bin.label}
                   </Box>
                 </Box>
               </li>

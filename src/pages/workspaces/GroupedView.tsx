@@ -17,6 +17,9 @@ import type { GroupBy } from "../../domain/listView";
 import { workspaceStatus } from "../../domain/status";
 import type { Thresholds } from "../../domain/triage";
 
+// Phones show owner/template, count and problems; the status breakdown needs the width.
+const SM_UP = { display: { xs: "none", sm: "table-cell" } } as const;
+
 interface Props {
   workspaces: Workspace[];
   group: GroupBy;
@@ -42,7 +45,7 @@ export function GroupedView({ workspaces, group, thresholds, onFilter }: Props) 
           <TableRow>
             <TableCell>{noun}</TableCell>
             <TableCell align="right">Workspaces</TableCell>
-            <TableCell>By status</TableCell>
+            <TableCell sx={SM_UP}>By status</TableCell>
             <TableCell>Problems</TableCell>
           </TableRow>
         </TableHead>
@@ -64,7 +67,7 @@ export function GroupedView({ workspaces, group, thresholds, onFilter }: Props) 
                 )}
               </TableCell>
               <TableCell align="right">{g.total}</TableCell>
-              <TableCell>
+              <TableCell sx={SM_UP}>
                 <ul
                   style={{
                     listStyle: "none",

@@ -54,7 +54,7 @@ const COLUMNS: Column[] = [
   { key: "owner", label: "Owner", sx: WIDE },
   { key: "template", label: "Template", sx: WIDE },
   { key: "status", label: "Status" },
-  { key: "state", label: "In state" },
+  { key: "state", label: "In state", sx: MEDIUM },
   { key: "build", label: "Latest build", sx: WIDE },
   { key: "last_used", label: "Last used", sx: MEDIUM },
   { key: "cost", label: "Daily cost", sx: WIDE, align: "right" },
@@ -94,6 +94,9 @@ const WorkspaceRow = memo(function WorkspaceRow({
         <span className="secondary narrow-only">
           {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
         </span>
+        <span className="secondary xs-only">
+          <TimeInStateCell w={w} thresholds={thresholds} />
+        </span>
         {status.tone === "error" ? <FailureLine w={w} compact /> : null}
       </td>
       <td className="wide">{w.owner_name ?? "—"}</td>
@@ -103,7 +106,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
       <td>
         <StatusBadge status={status} />
       </td>
-      <td className="state">
+      <td className="state medium">
         <TimeInStateCell w={w} thresholds={thresholds} />
       </td>
       <td className="wide">
@@ -154,6 +157,7 @@ const ROW_STYLES = {
   "& .narrow-only": { display: { xs: "block", md: "none" } },
   "& .wide": { display: { xs: "none", md: "table-cell" } },
   "& .medium": { display: { xs: "none", sm: "table-cell" } },
+  "& .xs-only": { display: { xs: "block", sm: "none" } },
   "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
   "& td.state": { whiteSpace: "nowrap" },
   "& .stuck": { display: "inline-flex", alignItems: "center", gap: 0.5, fontWeight: 700 },
