@@ -1,6 +1,5 @@
-// The list's link to the attention view, and the count it shows.
-import type { Workspace } from "../api/types";
-import { STUCK_STATES, problemsOf, thresholdParam, type Thresholds } from "./triage";
+// The list's link to the attention view, carrying the list's thresholds.
+import { STUCK_STATES, thresholdParam } from "./timeInState";
 
 export const ATTENTION_PATH = "/workspaces/attention";
 
@@ -14,11 +13,4 @@ export function attentionHref(search: string): string {
   }
   const qs = out.toString();
   return qs ? `${ATTENTION_PATH}?${qs}` : ATTENTION_PATH;
-}
-
-/** Workspaces with at least one problem, judged at `now`. */
-export function fleetProblemCount(list: Workspace[], thresholds: Thresholds, now: number): number {
-  let n = 0;
-  for (const w of list) if (problemsOf(w, now, thresholds).length > 0) n += 1;
-  return n;
 }

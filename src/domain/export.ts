@@ -6,7 +6,7 @@ import { templateLabel } from "./listView";
 import { workspaceHealth } from "./overview";
 import { workspaceStatus } from "./status";
 import { parseTime } from "./time";
-import { DEFAULT_THRESHOLDS, failureLine, timeInState, type Thresholds } from "./triage";
+import { DEFAULT_THRESHOLDS, failureLine, timeInState, type Thresholds } from "./timeInState";
 import { formatDuration } from "./time";
 
 export interface ExportRow {

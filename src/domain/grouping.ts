@@ -3,13 +3,8 @@
 import type { Workspace } from "../api/types";
 import type { GroupBy } from "./listView";
 import { templateLabel } from "./listView";
-import {
-  DEFAULT_THRESHOLDS,
-  PROBLEM_KINDS,
-  problemsOf,
-  type ProblemKind,
-  type Thresholds,
-} from "./triage";
+import { PROBLEM_KINDS, problemsOf, type ProblemKind } from "./triage";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "./timeInState";
 
 export interface Group {
   /** The value a q term filters on: username or template name. */

@@ -6,7 +6,7 @@ import {
   thresholdsFromSearchParams,
   timeInState,
   type Thresholds,
-} from "./triage";
+} from "./timeInState";
 
 export const PAGE_SIZE = 50;
 

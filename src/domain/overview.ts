@@ -2,7 +2,8 @@
 import type { Workspace } from "../api/types";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
-import { agentHealth, agentsOf } from "./triage";
+import { agentHealth, agentsOf, type Thresholds } from "./timeInState";
+import { problemsOf } from "./triage";
 
 /** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
 export function workspaceHealth(w: Workspace): boolean | undefined {
@@ -92,4 +93,11 @@ export const MAX_ID_FILTER = 100;
 
 export function idTerm(ids: string[]): string | undefined {
   return ids.length > 0 && ids.length <= MAX_ID_FILTER ? `id:${ids.join(",")}` : undefined;
+}
+
+/** Workspaces with at least one problem, judged at `now`. */
+export function fleetProblemCount(list: Workspace[], thresholds: Thresholds, now: number): number {
+  let n = 0;
+  for (const w of list) if (problemsOf(w, now, thresholds).length > 0) n += 1;
+  return n;
 }

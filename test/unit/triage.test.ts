@@ -12,7 +12,7 @@ import {
   thresholdsFromSearchParams,
   timeInState,
   writeThresholds,
-} from "../../src/domain/triage";
+} from "../../src/domain/timeInState";
 import { agent, DAY, HOUR, MIN, NOW, ws } from "../crafted";
 
 // The crafted builder returns JSON-shaped objects; as list entries they are Workspaces.

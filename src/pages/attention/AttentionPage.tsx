@@ -5,13 +5,12 @@ import { useWorkspaces } from "../../api/useWorkspaces";
 import { workspacePage } from "../../app/lazyPages";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
+import { isProblemKind, type ProblemKind } from "../../domain/triage";
 import {
-  isProblemKind,
   thresholdsFromSearchParams,
   writeThresholds,
-  type ProblemKind,
   type Thresholds,
-} from "../../domain/triage";
+} from "../../domain/timeInState";
 
 // The whole fleet: the unfiltered list query (shared with the list's cache).
 const WHOLE_FLEET = {};

@@ -18,21 +18,23 @@ import { TextInput } from "../../components/TextInput";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import {
-  DEFAULT_THRESHOLDS,
   PROBLEM_KINDS,
   PROBLEM_LABELS,
-  STUCK_STATES,
-  parseDuration,
-  printDuration,
   problemCounts,
-  timeInStateWords,
   triage,
   type Problem,
   type ProblemKind,
   type Severity,
-  type Thresholds,
   type TriageEntry,
 } from "../../domain/triage";
+import {
+  DEFAULT_THRESHOLDS,
+  STUCK_STATES,
+  parseDuration,
+  printDuration,
+  timeInStateWords,
+  type Thresholds,
+} from "../../domain/timeInState";
 
 export interface AttentionPageViewProps {
   workspaces: Workspace[] | undefined;

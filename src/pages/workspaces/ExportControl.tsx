@@ -5,14 +5,14 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import type { Workspace } from "../../api/types";
-import { exportRows, toCsv, toJson } from "../../domain/export";
-import type { Thresholds } from "../../domain/triage";
+import { exportBaseName, exportRows, toCsv, toJson } from "../../domain/export";
+import type { Thresholds } from "../../domain/timeInState";
 
 interface Props {
   /** The list as shown: filtered and sorted, every page. */
   workspaces: Workspace[];
-  /** File name without extension, after the filter ("workspaces-status-failed"). */
-  baseName: string;
+  /** The list's URL search ("?…"): the file is named after its filter. */
+  search: string;
   thresholds: Thresholds;
 }
 
@@ -32,7 +32,8 @@ function download(text: string, name: string, type: string) {
 }
 
 /** Copy or download the current view as CSV or JSON; the outcome is announced. */
-export function ExportControl({ workspaces, baseName, thresholds }: Props) {
+export function ExportControl({ workspaces, search, thresholds }: Props) {
+  const baseName = exportBaseName(search);
   const [message, setMessage] = useState("");
   const n = workspaces.length;
   const rows = () => exportRows(workspaces, Date.now(), thresholds);

@@ -11,7 +11,14 @@ import type { Workspace } from "../../api/types";
 import { StatusBadge } from "../../components/StatusBadge";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";
-import { fleetOverview, idTerm, MAX_ID_FILTER, type LatencyBin } from "../../domain/overview";
+import {
+  fleetOverview,
+  fleetProblemCount,
+  idTerm,
+  MAX_ID_FILTER,
+  type LatencyBin,
+} from "../../domain/overview";
+import type { Thresholds } from "../../domain/timeInState";
 import { workspaceStatus, type Tone } from "../../domain/status";
 
 interface Props {
@@ -20,8 +27,10 @@ interface Props {
   onFilter: (term: string) => void;
   /** Link to the attention view, carrying this view's thresholds. */
   attentionHref: string;
-  /** Workspaces with at least one problem, for the attention link's label. */
-  problemCount: number;
+  /** When an in-progress state counts as stuck, for the attention link's count. */
+  thresholds: Thresholds;
+  /** The clock, to the minute. */
+  now: number;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -49,8 +58,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
  * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
  */
-export function FleetOverview({ workspaces, onFilter, attentionHref, problemCount }: Props) {
+export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
+  const problemCount = useMemo(
+    () => fleetProblemCount(workspaces, thresholds, now),
+    [workspaces, thresholds, now],
+  );
   const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
   return (
     <Paper component="section" aria-labelledby="overview-title" sx={{ p: 2 }}>
@@ -281,10 +294,10 @@ function LatencyHistogram({
                     sx={{ order: 3, fontSize: "0.7rem", color: "text.secondary", lineHeight: 1.2 }}
                   >
                     {bin.label}
-                  </Box>
+                  </Box>{" "}
                   <Box component="span" sx={{ order: 1, fontSize: "0.75rem", fontWeight: 600 }}>
-                    {bin.agents}
-                    <span style={visuallyHidden}> {bin.agents === 1 ? "agent" : "agents"}</span>
+                    {bin.agents}{" "}
+                    <span style={visuallyHidden}>{bin.agents === 1 ? "agent" : "agents"}</span>
                   </Box>
                   <Box component="span" aria-hidden sx={{ order: 2, height: 56, display: "flex" }}>
                     <Box

@@ -15,7 +15,7 @@ import { visuallyHidden } from "../../components/visuallyHidden";
 import { groupProblemWords, groupWorkspaces } from "../../domain/grouping";
 import type { GroupBy } from "../../domain/listView";
 import { workspaceStatus } from "../../domain/status";
-import type { Thresholds } from "../../domain/triage";
+import type { Thresholds } from "../../domain/timeInState";
 
 // Phones show owner/template, count and problems; the status breakdown needs the width.
 const SM_UP = { display: { xs: "none", sm: "table-cell" } } as const;

@@ -3,7 +3,7 @@ import type { Workspace } from "../../api/types";
 import { useNow } from "../../components/useNow";
 import { toPlainText } from "../../domain/terminalText";
 import { formatDuration, formatExact } from "../../domain/time";
-import { failureLine, timeInState, type Thresholds } from "../../domain/triage";
+import { failureLine, timeInState, type Thresholds } from "../../domain/timeInState";
 
 /**
  * "for 9 h", or, past its threshold, an hourglass and "Stuck 9 h": words and an icon, so a stuck

@@ -2,19 +2,16 @@ import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 // Triage (issue 10): overview, export and group-by; props in, callbacks out.
-import { ExportControl } from "./ExportControl";
-import { FleetOverview } from "./FleetOverview";
-import { GroupedView } from "./GroupedView";
 import { ListTools } from "./ListTools";
+import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
 import { useNow } from "../../components/useNow";
-import { exportBaseName } from "../../domain/export";
-import { attentionHref, fleetProblemCount } from "../../domain/attentionLink";
+import { attentionHref } from "../../domain/attentionLink";
 import type { Workspace } from "../../api/types";
 import { ErrorState, errorText } from "../../components/ErrorState";
 import { ProgressBar } from "../../components/ProgressBar";
@@ -75,10 +72,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       if (status) onFilterChange({ status }, "patch");
     });
   const search = props.from.includes("?") ? props.from.slice(props.from.indexOf("?")) : "";
-  const problemCount = useMemo(
-    () => fleetProblemCount(workspaces ?? [], view.thresholds, minute),
-    [workspaces, view.thresholds, minute],
-  );
 
   return (
     <Stack spacing={2}>
@@ -113,12 +106,15 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       ) : null}
 
       {workspaces && workspaces.length > 0 ? (
-        <FleetOverview
-          workspaces={workspaces}
-          onFilter={onFilter}
-          attentionHref={attentionHref(search)}
-          problemCount={problemCount}
-        />
+        <Suspense fallback={null}>
+          <LazyFleetOverview
+            workspaces={workspaces}
+            onFilter={onFilter}
+            attentionHref={attentionHref(search)}
+            thresholds={view.thresholds}
+            now={minute}
+          />
+        </Suspense>
       ) : null}
 
       {error && workspaces ? (
@@ -139,20 +135,24 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
           <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
             {sorted ? (
-              <ExportControl
-                workspaces={sorted}
-                baseName={exportBaseName(search)}
-                thresholds={view.thresholds}
-              />
+              <Suspense fallback={null}>
+                <LazyExportControl
+                  workspaces={sorted}
+                  search={search}
+                  thresholds={view.thresholds}
+                />
+              </Suspense>
             ) : null}
           </ListTools>
           {view.group && sorted ? (
-            <GroupedView
-              workspaces={sorted}
-              group={view.group}
-              thresholds={view.thresholds}
-              onFilter={onFilter}
-            />
+            <Suspense fallback={<ProgressBar label="Loading the groups" />}>
+              <LazyGroupedView
+                workspaces={sorted}
+                group={view.group}
+                thresholds={view.thresholds}
+                onFilter={onFilter}
+              />
+            </Suspense>
           ) : (
             <WorkspacesTable
               rows={rows}

@@ -21,7 +21,7 @@ import { StatusBadge } from "../../components/StatusBadge";
 import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
 import { FailureLine, TimeInStateCell } from "./TriageCells";
-import type { Thresholds } from "../../domain/triage";
+import type { Thresholds } from "../../domain/timeInState";
 
 interface Props {
   rows: Workspace[] | undefined;
