@@ -5,7 +5,7 @@ import { renderApp } from "../render";
 
 // Role queries over a whole page are slow on the shared 2-core machine.
 vi.setConfig({ testTimeout: 45_000 });
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   // Only Date is faked: timers stay real for MSW, React Query and user-event.
@@ -20,7 +20,7 @@ async function attentionEntries() {
   const list = await screen.findByRole(
     "list",
     { name: /need attention|^[A-Z]/ },
-    { timeout: 5000 },
+    { timeout: 10_000 },
   );
   // Entries carry a heading; the problems nested in them don't.
   return within(list)
@@ -111,7 +111,11 @@ describe("needs attention", () => {
     serveFleet(fleet);
     renderApp("/workspaces/attention");
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Needs attention" }, { timeout: 5000 }),
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: "Needs attention" },
+        { timeout: 10_000 },
+      ),
     ).toBeVisible();
     const items = await attentionEntries();
     expect(entryNames(items)).toEqual([
@@ -204,7 +208,7 @@ describe("needs attention", () => {
     const kinds = await screen.findByRole(
       "navigation",
       { name: "Problems by kind" },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     expect(within(kinds).getByRole("link", { name: "All problems 9" })).toHaveAttribute(
       "aria-current",
@@ -352,7 +356,7 @@ describe("overview, export and rollups on the list", () => {
     const overview = await screen.findByRole(
       "region",
       { name: "Fleet overview" },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     const statuses = within(overview).getByRole("list", { name: "Status of 14 workspaces" });
     expect(within(statuses).getByRole("button", { name: "Stopped 4" })).toBeVisible();
