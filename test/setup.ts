@@ -17,5 +17,8 @@ afterAll(() => server.close());
 // longer than the default 1 s.
 configure({ asyncUtilTimeout: 3000 });
 
-// jsdom has no layout, so no scrolling: scrollIntoView is a no-op here.
-Element.prototype.scrollIntoView = function scrollIntoView() {};
+// jsdom has no layout, so no scrolling: scrollIntoView is a no-op here (node-environment tests have
+// no DOM at all).
+if (typeof Element !== "undefined") {
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+}

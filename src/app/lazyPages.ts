@@ -22,3 +22,8 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
 export const workspacePage = preloadable(
   async () => (await import("../pages/workspace/WorkspacePage")).WorkspacePage,
 );
+
+/** The attention view (issue 10): loaded on first use. */
+export const attentionPage = preloadable(
+  async () => (await import("../pages/attention/AttentionPage")).AttentionPage,
+);

@@ -1,13 +1,15 @@
 import { Suspense } from "react";
 import { Navigate, useRoutes, type RouteObject } from "react-router";
 import { Layout } from "./Layout";
-import { workspacePage } from "./lazyPages";
+import { attentionPage, workspacePage } from "./lazyPages";
 import { NotFoundPage } from "./NotFoundPage";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
+import { ProgressBar } from "../components/ProgressBar";
 import { DetailSkeleton } from "../pages/workspace/DetailSkeleton";
 
 // Split off: the list, the page most people open first, doesn't pay for the detail.
 const WorkspacePage = workspacePage.Component;
+const AttentionPage = attentionPage.Component;
 
 // Declarative routes (<BrowserRouter> + useRoutes): this app loads no route data, and the data
 // router would add ~17 KB gzip to the first load.
@@ -17,6 +19,14 @@ const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/workspaces" replace /> },
       { path: "workspaces", element: <WorkspacesPage /> },
+      {
+        path: "workspaces/attention",
+        element: (
+          <Suspense fallback={<ProgressBar label="Loading" />}>
+            <AttentionPage />
+          </Suspense>
+        ),
+      },
       {
         path: "workspaces/:id",
         element: (

@@ -1,6 +1,12 @@
 import type { Workspace } from "../api/types";
-import { workspaceStatus } from "./status";
 import { parseTime } from "./time";
+import {
+  DEFAULT_THRESHOLDS,
+  statusSeverity,
+  thresholdsFromSearchParams,
+  timeInState,
+  type Thresholds,
+} from "./timeInState";
 
 export const PAGE_SIZE = 50;
 
@@ -9,6 +15,7 @@ export const SORT_KEYS = [
   "owner",
   "template",
   "status",
+  "state",
   "build",
   "last_used",
   "cost",
@@ -21,7 +28,14 @@ export interface ListView {
   sort: SortKey | undefined;
   dir: SortDir;
   page: number;
+  /** `?group=owner|template`: rollups instead of rows. */
+  group: GroupBy | undefined;
+  /** `?stuck_<state>=10m`: when an in-progress state counts as stuck. */
+  thresholds: Thresholds;
 }
+
+export const GROUP_KEYS = ["owner", "template"] as const;
+export type GroupBy = (typeof GROUP_KEYS)[number];
 
 export function listViewFromSearchParams(params: URLSearchParams): ListView {
   const sort = params.get("sort");
@@ -30,6 +44,10 @@ export function listViewFromSearchParams(params: URLSearchParams): ListView {
     sort: (SORT_KEYS as readonly string[]).includes(sort ?? "") ? (sort as SortKey) : undefined,
     dir: params.get("dir") === "desc" ? "desc" : "asc",
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    group: (GROUP_KEYS as readonly string[]).includes(params.get("group") ?? "")
+      ? (params.get("group") as GroupBy)
+      : undefined,
+    thresholds: thresholdsFromSearchParams(params),
   };
 }
 
@@ -47,6 +65,10 @@ export function writeListView(params: URLSearchParams, view: Partial<ListView>):
     if (view.page && view.page > 1) next.set("page", String(view.page));
     else next.delete("page");
   }
+  if ("group" in view) {
+    if (view.group) next.set("group", view.group);
+    else next.delete("group");
+  }
   return next;
 }
 
@@ -57,11 +79,22 @@ export function templateLabel(w: Workspace): string {
 const text = (v: string | undefined) => (v ?? "").toLowerCase();
 const time = (v: string | undefined) => parseTime(v)?.getTime() ?? 0;
 
-const VALUE: Record<SortKey, (w: Workspace) => string | number> = {
+export interface SortContext {
+  now: number;
+  thresholds: Thresholds;
+}
+
+// Statuses sort by severity (failed, stuck, in progress, unhealthy, running, …), ties longest in
+// that state first: rank * 1e13 leaves room for any age in ms (1e13 ms is ~300 years).
+const VALUE: Record<SortKey, (w: Workspace, ctx: SortContext) => string | number> = {
   name: (w) => text(w.name),
   owner: (w) => text(w.owner_name),
   template: (w) => text(templateLabel(w)),
-  status: (w) => workspaceStatus(w.latest_build?.status).label.toLowerCase(),
+  status: (w, ctx) => {
+    const t = timeInState(w, ctx.now, ctx.thresholds);
+    return statusSeverity(w, t) * 1e13 - t.ms;
+  },
+  state: (w, ctx) => timeInState(w, ctx.now, ctx.thresholds).ms,
   build: (w) => time(w.latest_build?.created_at),
   last_used: (w) => time(w.last_used_at),
   cost: (w) => w.latest_build?.daily_cost ?? 0,
@@ -72,12 +105,13 @@ export function sortWorkspaces(
   list: Workspace[],
   sort: SortKey | undefined,
   dir: SortDir,
+  ctx: SortContext = { now: Date.now(), thresholds: DEFAULT_THRESHOLDS },
 ): Workspace[] {
   if (!sort) return list;
   const value = VALUE[sort];
   const sign = dir === "asc" ? 1 : -1;
   return list
-    .map((w, i) => ({ w, i, v: value(w) }))
+    .map((w, i) => ({ w, i, v: value(w, ctx) }))
     .sort((a, b) => {
       const c =
         typeof a.v === "number" && typeof b.v === "number"

@@ -157,7 +157,7 @@ describe("edge cases", () => {
   test("unknown enums render as neutral text; unsafe links and icons are dropped", async () => {
     await open("odd-one");
     expect(screen.getAllByText("restarting")[0]).toBeInTheDocument();
-    expect(screen.getByText("hibernating")).toBeInTheDocument();
+    expect(screen.getAllByText("hibernating").length).toBeGreaterThan(0);
     expect(screen.getByText("degraded")).toBeInTheDocument();
     expect(screen.getByText("<img src=x onerror=alert(1)> Évaluation 📈")).toBeInTheDocument();
     expect(unsafeUrlElements()).toEqual([]);
@@ -269,6 +269,6 @@ describe("states", () => {
     expect(screen.getByText("Loading full details…")).toBeInTheDocument();
     expect(await screen.findByText(/^Updated/)).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "All workspaces" }));
-    expect(await screen.findByRole("textbox", { name: "Search" })).toHaveValue("name:api-server");
+    expect(await screen.findByRole("combobox", { name: "Search" })).toHaveValue("name:api-server");
   });
 });

@@ -3,12 +3,17 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useEffect, useMemo, useRef } from "react";
+import { Suspense, useEffect, useMemo, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { returnFocusToOpenedRow } from "./returnFocus";
 import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
+// Triage (issue 10): overview, export and group-by; props in, callbacks out.
+import { ListTools } from "./ListTools";
+import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
+import { useNow } from "../../components/useNow";
+import { attentionHref } from "../../domain/attentionLink";
 import type { Workspace } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
 import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
@@ -63,9 +68,17 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   // Rows of another query (kept while this one loads) are not this query's answer.
   const workspaces = invalid ? undefined : props.workspaces;
   const error = rejected ? undefined : props.error;
+  // Triage: time in state and "stuck" read in minutes; sorting by them needn't redo on every tick.
+  const minute = Math.floor(useNow() / 60_000) * 60_000;
   const sorted = useMemo(
-    () => (workspaces ? sortWorkspaces(workspaces, view.sort, view.dir) : undefined),
-    [workspaces, view.sort, view.dir],
+    () =>
+      workspaces
+        ? sortWorkspaces(workspaces, view.sort, view.dir, {
+            now: minute,
+            thresholds: view.thresholds,
+          })
+        : undefined,
+    [workspaces, view.sort, view.dir, view.thresholds, minute],
   );
   const counts = useMemo(() => statusCounts(workspaces ?? []), [workspaces]);
   const unhealthy = useMemo(() => (workspaces ?? []).filter(isUnhealthy).length, [workspaces]);
@@ -81,6 +94,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
     tableBox.current?.scrollIntoView({ block: "start" });
   };
   const clear = () => onQueryChange(() => "");
+
+  // The overview and the groups narrow the list by one search term (`status:failed`, `id:a,b`…).
+  const onFilter = (term: string) =>
+    onQueryChange((q) => {
+      const colon = term.indexOf(":");
+      return setQueryTerm(q, term.slice(0, colon), term.slice(colon + 1));
+    });
+  const search = props.from.includes("?") ? props.from.slice(props.from.indexOf("?")) : "";
 
   return (
     <Stack spacing={2}>
@@ -115,6 +136,18 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
+      {workspaces && workspaces.length > 0 ? (
+        <Suspense fallback={null}>
+          <LazyFleetOverview
+            workspaces={workspaces}
+            onFilter={onFilter}
+            attentionHref={attentionHref(search)}
+            thresholds={view.thresholds}
+            now={minute}
+          />
+        </Suspense>
+      ) : null}
+
       {invalid ? (
         <Alert severity="info" role="status">
           Fix the search above to see workspaces.{" "}
@@ -132,20 +165,43 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       ) : (
         <Box sx={{ position: "relative", scrollMarginTop: 64 }} ref={tableBox}>
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
-          <WorkspacesTable
-            rows={rows}
-            from={props.from}
-            view={view}
-            filtered={filtered}
-            deleted={queryBool(query, "deleted") === true}
-            stale={props.isPlaceholderData}
-            onViewChange={onViewChange}
-            onClearFilters={clear}
-          />
+          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
+            {sorted ? (
+              <Suspense fallback={null}>
+                <LazyExportControl
+                  workspaces={sorted}
+                  search={search}
+                  thresholds={view.thresholds}
+                />
+              </Suspense>
+            ) : null}
+          </ListTools>
+          {view.group && sorted ? (
+            <Suspense fallback={<ProgressBar label="Loading the groups" />}>
+              <LazyGroupedView
+                workspaces={sorted}
+                group={view.group}
+                thresholds={view.thresholds}
+                onFilter={onFilter}
+              />
+            </Suspense>
+          ) : (
+            <WorkspacesTable
+              rows={rows}
+              from={props.from}
+              view={view}
+              filtered={filtered}
+              deleted={queryBool(query, "deleted") === true}
+              stale={props.isPlaceholderData}
+              onViewChange={onViewChange}
+              onClearFilters={clear}
+              thresholds={view.thresholds}
+            />
+          )}
         </Box>
       )}
 
-      {sorted && sorted.length > 0 ? (
+      {sorted && sorted.length > 0 && !view.group ? (
         <ListFooter total={sorted.length} page={page} pageCount={pageCount} onPage={goToPage} />
       ) : null}
     </Stack>

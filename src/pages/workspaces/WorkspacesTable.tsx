@@ -24,6 +24,8 @@ import { rememberOpenedWorkspace } from "./returnFocus";
 import { UnhealthyMarker } from "./UnhealthyMarker";
 import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
+import { FailureLine, TimeInStateCell } from "./TriageCells";
+import type { Thresholds } from "../../domain/timeInState";
 
 interface Props {
   rows: Workspace[] | undefined;
@@ -36,6 +38,8 @@ interface Props {
   stale: boolean;
   onViewChange: (view: Partial<ListView>) => void;
   onClearFilters: () => void;
+  /** When an in-progress state counts as stuck (the list's `stuck_*` URL params). */
+  thresholds: Thresholds;
 }
 
 // Secondary columns fold away on narrow screens; the name cell then carries owner and template.
@@ -54,6 +58,7 @@ const COLUMNS: Column[] = [
   { key: "owner", label: "Owner", sx: WIDE },
   { key: "template", label: "Template", sx: WIDE },
   { key: "status", label: "Status" },
+  { key: "state", label: "In state", sx: MEDIUM },
   { key: "build", label: "Latest build", sx: WIDE },
   { key: "last_used", label: "Last used", sx: MEDIUM },
   { key: "cost", label: "Daily cost", sx: WIDE, align: "right" },
@@ -61,7 +66,15 @@ const COLUMNS: Column[] = [
 
 // Rows are plain elements styled by class from the table (ROW_STYLES), not MUI components with sx:
 // per-instance styling was most of a row's render cost, and the list re-renders rows on every refresh.
-const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; from: string }) {
+const WorkspaceRow = memo(function WorkspaceRow({
+  w,
+  from,
+  thresholds,
+}: {
+  w: Workspace;
+  from: string;
+  thresholds: Thresholds;
+}) {
   const build = w.latest_build;
   const status = workspaceStatus(build?.status);
   const name = w.name || "(unnamed)";
@@ -91,6 +104,10 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
         <span className="secondary narrow-only">
           {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
         </span>
+        <span className="secondary xs-only">
+          <TimeInStateCell w={w} thresholds={thresholds} />
+        </span>
+        {status.tone === "error" ? <FailureLine w={w} compact /> : null}
       </td>
       <td className="wide">{w.owner_name ?? "—"}</td>
       <td className="wide">
@@ -102,6 +119,9 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
           {problems.length ? <UnhealthyMarker id={w.id ?? name} problems={problems} /> : null}
         </span>
       </td>
+      <td className="state medium">
+        <TimeInStateCell w={w} thresholds={thresholds} />
+      </td>
       <td className="wide">
         <span className="stack">
           <span>
@@ -110,6 +130,7 @@ const WorkspaceRow = memo(function WorkspaceRow({ w, from }: { w: Workspace; fro
           <span className="secondary">
             <RelativeTime value={build?.created_at} />
           </span>
+          {status.tone === "error" ? <FailureLine w={w} /> : null}
         </span>
       </td>
       <td className="medium">
@@ -150,6 +171,7 @@ const ROW_STYLES = {
   "& .narrow-only": { display: { xs: "block", md: "none" } },
   "& .wide": { display: { xs: "none", md: "table-cell" } },
   "& .medium": { display: { xs: "none", sm: "table-cell" } },
+  "& .xs-only": { display: { xs: "block", sm: "none" } },
   "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
   "& .status-cell": { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: 1 },
   "& .health": {
@@ -187,6 +209,23 @@ const ROW_STYLES = {
   },
   "& .health-line": { display: "block" },
   "& .health:hover .health-tip, & .health:focus-visible .health-tip": { display: "block" },
+  "& td.state": { whiteSpace: "nowrap" },
+  "& .stuck": { display: "inline-flex", alignItems: "center", gap: 0.5, fontWeight: 700 },
+  "& .failure": { fontSize: "0.75rem", color: "error.main", maxWidth: 360 },
+  "& .failure summary": { cursor: "pointer", overflowWrap: "anywhere" },
+  "& .failure pre": {
+    m: 0,
+    mt: 0.5,
+    p: 1,
+    maxHeight: 240,
+    overflow: "auto",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    color: "text.primary",
+    bgcolor: "action.hover",
+    borderRadius: 1,
+  },
+  "& .failure.narrow-only": { display: { xs: "block", md: "none" } },
 } as const;
 
 function SkeletonRows() {
@@ -259,6 +298,7 @@ export function WorkspacesTable({
   stale,
   onViewChange,
   onClearFilters,
+  thresholds,
 }: Props) {
   return (
     <TableContainer
@@ -301,7 +341,9 @@ export function WorkspacesTable({
           ) : rows.length === 0 ? (
             <EmptyState filtered={filtered} deleted={deleted} onClearFilters={onClearFilters} />
           ) : (
-            rows.map((w, i) => <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} />)
+            rows.map((w, i) => (
+              <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} thresholds={thresholds} />
+            ))
           )}
         </TableBody>
       </Table>

@@ -1,0 +1,103 @@
+// Figures for the fleet overview panel, each paired with the Coder search term that filters to it.
+import type { Workspace } from "../api/types";
+import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
+import { statusCounts } from "./listView";
+import { agentHealth, agentsOf, type Thresholds } from "./timeInState";
+import { problemsOf } from "./triage";
+
+/** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
+export function workspaceHealth(w: Workspace): boolean | undefined {
+  if (w.health?.healthy !== undefined) return w.health.healthy;
+  const agents = agentsOf(w);
+  if (agents.length === 0) return undefined;
+  return agents.every((a) => agentHealth(a).healthy);
+}
+
+export interface LatencyBin {
+  label: string;
+  /** Lower bound, inclusive, in ms. */
+  min: number;
+  /** Upper bound, exclusive, in ms (Infinity for the last bin). */
+  max: number;
+  band: LatencyBand;
+  /** Agents whose preferred (else fastest) region falls in the bin. */
+  agents: number;
+  /** Workspaces with such an agent, for an `id:` filter. */
+  workspaceIds: string[];
+}
+
+const BINS: [number, number, string][] = [
+  [0, 50, "< 50 ms"],
+  [50, 100, "50–100 ms"],
+  [100, 150, "100–150 ms"],
+  [150, 300, "150–300 ms"],
+  [300, Number.POSITIVE_INFINITY, "≥ 300 ms"],
+];
+
+export interface Overview {
+  total: number;
+  byStatus: { status: string; count: number }[];
+  healthy: number;
+  unhealthy: number;
+  outdated: number;
+  dormant: number;
+  dailyCost: number;
+  latency: LatencyBin[];
+}
+
+export function fleetOverview(list: Workspace[]): Overview {
+  const latency: LatencyBin[] = BINS.map(([min, max, label]) => ({
+    label,
+    min,
+    max,
+    band: latencyBand(min),
+    agents: 0,
+    workspaceIds: [],
+  }));
+  let healthy = 0;
+  let unhealthy = 0;
+  let outdated = 0;
+  let dormant = 0;
+  let dailyCost = 0;
+  for (const w of list) {
+    const health = workspaceHealth(w);
+    if (health === true) healthy += 1;
+    else if (health === false) unhealthy += 1;
+    if (w.outdated) outdated += 1;
+    if (w.dormant_at) dormant += 1;
+    dailyCost += w.latest_build?.daily_cost ?? 0;
+    for (const agent of agentsOf(w)) {
+      const regions = sortedLatency(agent.latency);
+      const used = regions.find((r) => r.preferred) ?? regions[0];
+      if (!used) continue;
+      const bin = latency.find((b) => used.ms >= b.min && used.ms < b.max);
+      if (!bin) continue;
+      bin.agents += 1;
+      if (w.id && !bin.workspaceIds.includes(w.id)) bin.workspaceIds.push(w.id);
+    }
+  }
+  return {
+    total: list.length,
+    byStatus: statusCounts(list),
+    healthy,
+    unhealthy,
+    outdated,
+    dormant,
+    dailyCost,
+    latency,
+  };
+}
+
+/** An `id:` term lists every workspace; past this many the link would be too long to share. */
+export const MAX_ID_FILTER = 100;
+
+export function idTerm(ids: string[]): string | undefined {
+  return ids.length > 0 && ids.length <= MAX_ID_FILTER ? `id:${ids.join(",")}` : undefined;
+}
+
+/** Workspaces with at least one problem, judged at `now`. */
+export function fleetProblemCount(list: Workspace[], thresholds: Thresholds, now: number): number {
+  let n = 0;
+  for (const w of list) if (problemsOf(w, now, thresholds).length > 0) n += 1;
+  return n;
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useMemo } from "react";
+import { useLocation } from "react-router";
+import { AttentionPageView } from "./AttentionPageView";
+import { useWorkspaces } from "../../api/useWorkspaces";
+import { workspacePage } from "../../app/lazyPages";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useUrlState } from "../../components/useUrlState";
+import { isProblemKind, type ProblemKind } from "../../domain/triage";
+import {
+  thresholdsFromSearchParams,
+  writeThresholds,
+  type Thresholds,
+} from "../../domain/timeInState";
+
+// The whole fleet: the unfiltered list query (shared with the list's cache).
+const WHOLE_FLEET = "";
+
+/** Owns the URL (`kind`, `stuck_*` thresholds) and the fleet query; the view only renders. */
+export function AttentionPage() {
+  const [searchParams, setSearchParams] = useUrlState();
+  const location = useLocation();
+  const kindParam = searchParams.get("kind");
+  const kind: ProblemKind | undefined = isProblemKind(kindParam) ? kindParam : undefined;
+  const thresholds = useMemo(() => thresholdsFromSearchParams(searchParams), [searchParams]);
+  const query = useWorkspaces(WHOLE_FLEET, true);
+  useDocumentTitle("Needs attention");
+
+  const hasRows = query.data !== undefined;
+  useEffect(() => {
+    if (!hasRows) return;
+    const id = setTimeout(() => void workspacePage.preload(), 500);
+    return () => clearTimeout(id);
+  }, [hasRows]);
+
+  const onThresholds = useCallback(
+    (next: Partial<Thresholds>) => setSearchParams((prev) => writeThresholds(prev, next)),
+    [setSearchParams],
+  );
+
+  return (
+    <AttentionPageView
+      workspaces={query.data?.workspaces}
+      error={query.error}
+      isFetching={query.isFetching}
+      onRetry={() => void query.refetch()}
+      kind={kind}
+      thresholds={thresholds}
+      search={location.search}
+      from={location.pathname + location.search}
+      onThresholds={onThresholds}
+    />
+  );
+}

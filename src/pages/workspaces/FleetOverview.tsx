@@ -1,0 +1,332 @@
+import ReportProblemOutlined from "@mui/icons-material/ReportProblemOutlined";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Link from "@mui/material/Link";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useMemo } from "react";
+import { Link as RouterLink } from "react-router";
+import type { Workspace } from "../../api/types";
+import { StatusBadge } from "../../components/StatusBadge";
+import { visuallyHidden } from "../../components/visuallyHidden";
+import { formatMs } from "../../domain/latency";
+import {
+  fleetOverview,
+  fleetProblemCount,
+  idTerm,
+  MAX_ID_FILTER,
+  type LatencyBin,
+} from "../../domain/overview";
+import type { Thresholds } from "../../domain/timeInState";
+import { workspaceStatus, type Tone } from "../../domain/status";
+
+interface Props {
+  workspaces: Workspace[];
+  /** Narrows the list by one Coder search term, e.g. `status:failed`, `healthy:false`. */
+  onFilter: (term: string) => void;
+  /** Link to the attention view, carrying this view's thresholds. */
+  attentionHref: string;
+  /** When an in-progress state counts as stuck, for the attention link's count. */
+  thresholds: Thresholds;
+  /** The clock, to the minute. */
+  now: number;
+}
+
+const TONE_FILL: Record<Tone, string> = {
+  success: "var(--mui-palette-success-main)",
+  error: "var(--mui-palette-error-main)",
+  warning: "var(--mui-palette-warning-main)",
+  info: "var(--mui-palette-info-main)",
+  neutral: "var(--mui-palette-text-disabled)",
+};
+
+const FOCUS = {
+  "&:focus-visible": {
+    outline: "3px solid var(--mui-palette-primary-main)",
+    outlineOffset: 2,
+    zIndex: 1,
+  },
+} as const;
+
+const CHIP_SX = { textTransform: "none", borderColor: "divider", gap: 0.75 } as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The fleet at a glance, above the list: status distribution, health, outdated, dormant, cost and
+ * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
+ * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
+ */
+export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
+  const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
+  const problemCount = useMemo(
+    () => fleetProblemCount(workspaces, thresholds, now),
+    [workspaces, thresholds, now],
+  );
+  const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
+  return (
+    <Paper component="section" aria-labelledby="overview-title" sx={{ p: 2 }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+      >
+        <Typography variant="h2" id="overview-title" sx={{ fontSize: "1.1rem" }}>
+          Fleet overview
+        </Typography>
+        <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600 }}>
+          <ReportProblemOutlined
+            aria-hidden
+            sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
+          />
+          Needs attention ({problemCount})
+        </Link>
+      </Stack>
+
+      <Box sx={{ mt: 1.5 }}>
+        <Typography variant="body2" id="overview-status" sx={{ fontWeight: 600, mb: 0.5 }}>
+          Status of {plural(o.total, "workspace")}
+        </Typography>
+        {/* Mouse shortcut: the legend below holds the same filters as labelled buttons. */}
+        <Box
+          aria-hidden
+          sx={{ display: "flex", height: 20, borderRadius: 1, overflow: "hidden", gap: "2px" }}
+        >
+          {o.byStatus.map(({ status, count }) => {
+            const info = workspaceStatus(status);
+            return (
+              <Box
+                component="button"
+                type="button"
+                tabIndex={-1}
+                key={status}
+                title={`${info.label}: ${count}`}
+                data-status={status}
+                onClick={() => onFilter(`status:${status}`)}
+                sx={{
+                  flexGrow: count,
+                  flexBasis: 0,
+                  minWidth: 4,
+                  border: 0,
+                  p: 0,
+                  cursor: "pointer",
+                  bgcolor: TONE_FILL[info.tone],
+                  // In-progress states hatched, so the bar does not rely on hue alone.
+                  backgroundImage: info.inProgress
+                    ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(255,255,255,.35) 4px 8px)"
+                    : undefined,
+                  "&:hover": { filter: "brightness(1.15)" },
+                }}
+              />
+            );
+          })}
+        </Box>
+        <Stack
+          component="ul"
+          aria-labelledby="overview-status"
+          direction="row"
+          sx={{ flexWrap: "wrap", gap: 0.5, listStyle: "none", p: 0, m: 0, mt: 0.75 }}
+        >
+          {o.byStatus.map(({ status, count }) => (
+            <li key={status}>
+              <Button
+                size="small"
+                variant="outlined"
+                color="inherit"
+                sx={CHIP_SX}
+                onClick={() => onFilter(`status:${status}`)}
+              >
+                <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
+              </Button>
+            </li>
+          ))}
+        </Stack>
+      </Box>
+
+      <Box
+        sx={{
+          mt: 2,
+          display: "grid",
+          gap: 2,
+          gridTemplateColumns: { xs: "1fr", md: "minmax(0, 1fr) minmax(0, 1fr)" },
+        }}
+      >
+        <Box>
+          <Typography variant="body2" id="overview-flags" sx={{ fontWeight: 600, mb: 0.5 }}>
+            Health, versions and cost
+          </Typography>
+          <Stack
+            component="ul"
+            aria-labelledby="overview-flags"
+            direction="row"
+            sx={{ flexWrap: "wrap", gap: 0.5, listStyle: "none", p: 0, m: 0 }}
+          >
+            <FlagButton
+              label="Healthy"
+              count={o.healthy}
+              tone="success"
+              onClick={() => onFilter("healthy:true")}
+            />
+            <FlagButton
+              label="Unhealthy"
+              count={o.unhealthy}
+              tone="error"
+              onClick={() => onFilter("healthy:false")}
+            />
+            <FlagButton
+              label="Outdated"
+              count={o.outdated}
+              tone="warning"
+              onClick={() => onFilter("outdated:true")}
+            />
+            <FlagButton
+              label="Dormant"
+              count={o.dormant}
+              tone="neutral"
+              onClick={() => onFilter("dormant:true")}
+            />
+          </Stack>
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong> credits
+          </Typography>
+        </Box>
+        <LatencyHistogram bins={o.latency} max={maxBin} onFilter={onFilter} />
+      </Box>
+    </Paper>
+  );
+}
+
+function FlagButton({
+  label,
+  count,
+  tone,
+  onClick,
+}: {
+  label: string;
+  count: number;
+  tone: Tone;
+  onClick: () => void;
+}) {
+  return (
+    <li>
+      <Button size="small" variant="outlined" color="inherit" sx={CHIP_SX} onClick={onClick}>
+        <Box
+          component="span"
+          aria-hidden
+          sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: TONE_FILL[tone] }}
+        />
+        {label} <strong>{count}</strong>
+      </Button>
+    </li>
+  );
+}
+
+function LatencyHistogram({
+  bins,
+  max,
+  onFilter,
+}: {
+  bins: LatencyBin[];
+  max: number;
+  onFilter: (term: string) => void;
+}) {
+  const total = bins.reduce((n, b) => n + b.agents, 0);
+  return (
+    <Box>
+      <Typography variant="body2" id="overview-latency" sx={{ fontWeight: 600, mb: 0.5 }}>
+        Agents by latency to their preferred region
+      </Typography>
+      {total === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No connected agent reports latency.
+        </Typography>
+      ) : (
+        <Box
+          component="ul"
+          aria-labelledby="overview-latency"
+          sx={{
+            display: "grid",
+            gridTemplateColumns: `repeat(${bins.length}, minmax(0, 1fr))`,
+            gap: 0.5,
+            listStyle: "none",
+            p: 0,
+            m: 0,
+          }}
+        >
+          {bins.map((bin) => {
+            const term = idTerm(bin.workspaceIds);
+            const words = `${bin.label}: ${plural(bin.agents, "agent")}`;
+            return (
+              <li key={bin.label}>
+                <Box
+                  component="button"
+                  type="button"
+                  disabled={!term}
+                  onClick={() => term && onFilter(term)}
+                  title={
+                    term
+                      ? `${words}. Show their workspaces.`
+                      : bin.agents > 0
+                        ? `${words}: more than ${MAX_ID_FILTER} workspaces, too many to filter by id`
+                        : words
+                  }
+                  sx={{
+                    width: "100%",
+                    minHeight: 24,
+                    display: "flex",
+                    flexDirection: "column",
+                    alignItems: "stretch",
+                    justifyContent: "flex-end",
+                    gap: 0.25,
+                    p: 0,
+                    border: 0,
+                    bgcolor: "transparent",
+                    color: "text.primary",
+                    font: "inherit",
+                    cursor: term ? "pointer" : "default",
+                    borderRadius: 0.5,
+                    ...FOCUS,
+                  }}
+                >
+                  {/* DOM order gives the name "< 50 ms 12 agents"; CSS order draws count, bar, range. */}
+                  <Box
+                    component="span"
+                    sx={{ order: 3, fontSize: "0.7rem", color: "text.secondary", lineHeight: 1.2 }}
+                  >
+                    {bin.label}
+                  </Box>{" "}
+                  <Box component="span" sx={{ order: 1, fontSize: "0.75rem", fontWeight: 600 }}>
+                    {bin.agents}{" "}
+                    <span style={visuallyHidden}>{bin.agents === 1 ? "agent" : "agents"}</span>
+                  </Box>
+                  <Box component="span" aria-hidden sx={{ order: 2, height: 56, display: "flex" }}>
+                    <Box
+                      component="span"
+                      sx={{
+                        mt: "auto",
+                        width: "100%",
+                        height: `${Math.max(bin.agents > 0 ? 6 : 2, (bin.agents / max) * 56)}px`,
+                        bgcolor: TONE_FILL[bandTone(bin)],
+                        borderRadius: "2px 2px 0 0",
+                      }}
+                    />
+                  </Box>
+                </Box>
+              </li>
+            );
+          })}
+        </Box>
+      )}
+      {total > 0 ? (
+        <Typography variant="caption" color="text.secondary">
+          {plural(total, "agent")}; slow links (≥ {formatMs(300)}) are listed under Poor connection
+          in Needs attention.
+        </Typography>
+      ) : null}
+    </Box>
+  );
+}
+
+function bandTone(bin: LatencyBin): Tone {
+  return bin.band === "good" ? "success" : bin.band === "fair" ? "warning" : "error";
+}

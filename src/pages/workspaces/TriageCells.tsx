@@ -1,0 +1,46 @@
+import HourglassBottom from "@mui/icons-material/HourglassBottomOutlined";
+import type { Workspace } from "../../api/types";
+import { useNow } from "../../components/useNow";
+import { toPlainText } from "../../domain/terminalText";
+import { formatDuration, formatExact } from "../../domain/time";
+import { failureLine, timeInState, type Thresholds } from "../../domain/timeInState";
+
+/**
+ * "for 9 h", or, past its threshold, an hourglass and "Stuck 9 h": words and an icon, so a stuck
+ * state doesn't look like a fresh one without relying on colour. Plain elements (rendered per row).
+ */
+export function TimeInStateCell({ w, thresholds }: { w: Workspace; thresholds: Thresholds }) {
+  const now = useNow();
+  const t = timeInState(w, now, thresholds);
+  if (!t.since) return <span className="secondary">—</span>;
+  const title = `Since ${formatExact(t.since)}`;
+  if (t.stuck) {
+    return (
+      <span className="stuck" title={title}>
+        <HourglassBottom
+          aria-hidden
+          style={{ fontSize: 16, color: "var(--mui-palette-warning-main)" }}
+        />
+        <span>Stuck {formatDuration(t.ms)}</span>
+      </span>
+    );
+  }
+  return <span title={title}>for {formatDuration(t.ms)}</span>;
+}
+
+/**
+ * A failed row's reason: the first line of its job error (with its error code); the full text, ANSI
+ * stripped, is one click away. `compact` is the phone form, the first line alone.
+ */
+export function FailureLine({ w, compact = false }: { w: Workspace; compact?: boolean }) {
+  const line = failureLine(w);
+  if (compact) return <span className="failure narrow-only">{line}</span>;
+  const full = toPlainText(w.latest_build?.job?.error ?? "").trim();
+  if (!full || full === line) return <span className="failure">{line}</span>;
+  return (
+    <details className="failure">
+      <summary>{line}</summary>
+      <pre>{full}</pre>
+    </details>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
+
+// axe over a full list page and lazy chunks take long on the shared 2-core machine.
+test.setTimeout(120_000);
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+test("open the attention view from the list, follow a problem to its anchor, come back", async ({
+  page,
+}) => {
+  await page.goto("/workspaces");
+  await page.getByRole("link", { name: /Needs attention/ }).click();
+  await expect(page).toHaveURL(/\/workspaces\/attention$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
+  const list = page.getByRole("list", { name: "Workspaces that need attention" });
+  await expect(list).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The most severe problem first: a failed build, linked to the detail page's build section.
+  const first = list.locator(":scope > li").first();
+  const name = (await first.getByRole("heading").textContent()) ?? "";
+  const problem = first.getByRole("link", { name: /failed/ }).first();
+  await problem.click();
+  await expect(page).toHaveURL(/\/workspaces\/[0-9a-f-]{36}#build$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Latest build" })).toBeInViewport();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/workspaces\/attention$/);
+  await expect(list.getByRole("heading", { name })).toBeVisible();
+
+  // A kind filter is a link, and the URL keeps it.
+  await page
+    .getByRole("navigation", { name: "Problems by kind" })
+    .getByRole("link", { name: /^Stuck/ })
+    .click();
+  await expect(page).toHaveURL(/\?kind=stuck$/);
+  await expect(page.getByRole("list", { name: "Stuck" })).toBeVisible();
+});
+
+test("the overview's bar and legend filter the list", async ({ page }) => {
+  await page.goto("/workspaces");
+  const overview = page.getByRole("region", { name: "Fleet overview" });
+  await expect(overview).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await overview.locator('button[data-status="failed"]').click();
+  await expect(page).toHaveURL(/status=failed/);
+  const table = page.getByRole("table", { name: "Workspaces" });
+  await expect(table).toHaveAttribute("aria-busy", "false");
+  await expect(table.locator("tbody tr").filter({ hasNotText: "Failed" })).toHaveCount(0);
+
+  await page.goto("/workspaces");
+  await overview
+    .getByRole("list", { name: /^Status of/ })
+    .getByRole("button", { name: /^Running/ })
+    .click();
+  await expect(page).toHaveURL(/status=running/);
+});
+
+test("no sideways scroll at 390 px; grouped view and attention pass axe", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [
+    "/workspaces?sort=status",
+    "/workspaces?group=template",
+    "/workspaces/attention",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const [scroll, width] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(scroll, path).toBeLessThanOrEqual(width);
+  }
+  await page.goto("/workspaces?group=template");
+  await expect(page.getByRole("table", { name: "Workspaces by template" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

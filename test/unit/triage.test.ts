@@ -1,0 +1,231 @@
+import { describe, expect, test } from "vitest";
+import type { Workspace } from "../../src/api/types";
+import { csvCell, exportBaseName, exportRows, toCsv, toJson } from "../../src/domain/export";
+import { groupProblemWords, groupWorkspaces } from "../../src/domain/grouping";
+import { fleetOverview, idTerm } from "../../src/domain/overview";
+import {
+  agentHealth,
+  DEFAULT_THRESHOLDS,
+  firstErrorLine,
+  parseDuration,
+  printDuration,
+  thresholdsFromSearchParams,
+  timeInState,
+  writeThresholds,
+} from "../../src/domain/timeInState";
+import { agent, DAY, HOUR, MIN, NOW, ws } from "../craftedTriage";
+
+// The crafted builder returns JSON-shaped objects; as list entries they are Workspaces.
+const asWs = (o: unknown) => o as Workspace;
+function at<T>(list: T[], i: number): T {
+  const v = list[i];
+  if (v === undefined) throw new Error(`nothing at ${i}`);
+  return v;
+}
+
+describe("durations and thresholds", () => {
+  test("parse and print", () => {
+    expect(parseDuration("10m")).toBe(10 * MIN);
+    expect(parseDuration("90s")).toBe(90_000);
+    expect(parseDuration("2h")).toBe(2 * HOUR);
+    expect(parseDuration("1d")).toBe(DAY);
+    expect(parseDuration("15")).toBe(15 * MIN);
+    expect(parseDuration("-5m")).toBeUndefined();
+    expect(parseDuration("soon")).toBeUndefined();
+    expect(parseDuration("0")).toBeUndefined();
+    expect(printDuration(90 * MIN)).toBe("90m");
+    expect(printDuration(2 * HOUR)).toBe("2h");
+    expect(printDuration(90_000)).toBe("90s");
+  });
+
+  test("URL round trip keeps only what differs from the defaults", () => {
+    const t = thresholdsFromSearchParams(
+      new URLSearchParams("stuck_pending=5m&stuck_starting=junk"),
+    );
+    expect(t).toEqual({ ...DEFAULT_THRESHOLDS, pending: 5 * MIN });
+    const written = writeThresholds(new URLSearchParams("kind=stuck&stuck_pending=5m"), {
+      pending: 10 * MIN,
+      deleting: HOUR,
+    });
+    expect(written.toString()).toBe("kind=stuck&stuck_deleting=1h");
+  });
+});
+
+describe("time in state", () => {
+  test("from the job's timestamps, by state", () => {
+    const pending = asWs(ws({ name: "p", status: "pending", since: 11 * MIN }));
+    expect(timeInState(pending, NOW)).toMatchObject({ ms: 11 * MIN, stuck: true });
+    const starting = asWs(ws({ name: "s", status: "starting", since: 29 * MIN }));
+    expect(timeInState(starting, NOW)).toMatchObject({ ms: 29 * MIN, stuck: false });
+    const canceling = asWs(ws({ name: "c", status: "canceling", since: 9 * HOUR }));
+    expect(timeInState(canceling, NOW)).toMatchObject({ ms: 9 * HOUR, stuck: true });
+    const running = asWs(ws({ name: "r", status: "running", since: 2 * DAY }));
+    expect(timeInState(running, NOW)).toMatchObject({ ms: 2 * DAY, stuck: false });
+    // A job whose worker vanished has no completed_at: the build's last update stands in.
+    const lost = asWs(
+      ws({ name: "f", status: "failed", since: HOUR, job: { completed_at: undefined } }),
+    );
+    expect(timeInState(lost, NOW).ms).toBe(HOUR);
+    expect(timeInState(asWs({ name: "x" }), NOW)).toMatchObject({ since: undefined, ms: 0 });
+  });
+
+  test("agent health follows coderd's rules when an old server omits it", () => {
+    expect(agentHealth({ status: "connected", lifecycle_state: "ready" }).healthy).toBe(true);
+    expect(agentHealth({ status: "timeout" }).reason).toBe("agent is taking too long to connect");
+    expect(agentHealth({ status: "connected", lifecycle_state: "start_error" }).reason).toBe(
+      "agent startup script exited with an error",
+    );
+    expect(agentHealth({ status: "disconnected", lifecycle_state: "off" }).reason).toBe(
+      "agent is not running",
+    );
+    expect(agentHealth({ status: "connected", lifecycle_state: "start_timeout" }).healthy).toBe(
+      true,
+    );
+    expect(agentHealth({ health: { healthy: false, reason: "custom" } }).reason).toBe("custom");
+  });
+
+  test("first error line strips ANSI and skips blank lines", () => {
+    expect(firstErrorLine("\n\u001b[1;31m  boom\u001b[0m  \r\nsecond")).toBe("boom");
+    expect(firstErrorLine(undefined)).toBe("");
+  });
+});
+
+describe("export", () => {
+  test("exact CSV: quoting, commas, quotes, newlines and formula-looking cells", () => {
+    const rows = exportRows(
+      [
+        asWs(
+          ws({
+            name: "plain",
+            owner: "bob",
+            status: "running",
+            since: 2 * DAY,
+            extra: { template_display_name: 'Docker, "large"' },
+          }),
+        ),
+        asWs(
+          ws({
+            name: "=cmd()",
+            owner: "+alice",
+            status: "failed",
+            since: HOUR,
+            job: { error: "@SUM(A1)\nline two", error_code: "" },
+            extra: {
+              template_display_name: "multi\nline",
+              outdated: true,
+              last_used_at: "0001-01-01T00:00:00Z",
+            },
+          }),
+        ),
+        asWs(
+          ws({
+            name: "-minus",
+            status: "canceling",
+            since: 9 * HOUR,
+            healthy: false,
+            extra: { template_display_name: "\tTabbed" },
+          }),
+        ),
+      ],
+      NOW,
+    );
+    expect(toCsv(rows)).toBe(
+      [
+        "name,owner,template,status,health,time_in_state,time_in_state_seconds,last_used,outdated,daily_cost,failure",
+        'plain,bob,"Docker, ""large""",Running,healthy,2 d,172800,2026-11-20T11:00:00.000Z,false,10,',
+        "'=cmd(),'+alice,\"multi\nline\",Failed,healthy,1 h,3600,,true,10,'@SUM(A1)",
+        "'-minus,alice,'\tTabbed,Canceling (stuck),unhealthy,9 h,32400,2026-11-20T11:00:00.000Z,false,10,",
+        "",
+      ].join("\r\n"),
+    );
+  });
+
+  test("cells", () => {
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+    expect(csvCell(" padded ")).toBe('" padded "');
+    expect(csvCell(-3)).toBe("-3");
+    expect(csvCell(null)).toBe("");
+  });
+
+  test("JSON keeps types", () => {
+    const rows = exportRows([asWs(ws({ name: "a", status: "running", since: MIN }))], NOW);
+    expect(JSON.parse(toJson(rows))).toEqual([
+      expect.objectContaining({
+        name: "a",
+        outdated: false,
+        daily_cost: 10,
+        time_in_state_seconds: 60,
+      }),
+    ]);
+  });
+
+  test("file names follow the filter", () => {
+    expect(exportBaseName("?q=owner%3Abob+status%3Afailed&sort=name")).toBe(
+      "workspaces-owner-bob-status-failed",
+    );
+    expect(exportBaseName("?owner=bob&status=failed&page=2")).toBe(
+      "workspaces-owner-bob-status-failed",
+    );
+    expect(exportBaseName("?sort=status&group=owner")).toBe("workspaces-all");
+    expect(exportBaseName("")).toBe("workspaces-all");
+  });
+});
+
+describe("rollups and overview", () => {
+  const fleet = [
+    ws({ name: "a1", template: "docker", owner: "alice", status: "failed", since: HOUR }),
+    ws({ name: "a2", template: "docker", owner: "bob", status: "failed", since: HOUR }),
+    ws({
+      name: "a3",
+      template: "docker",
+      owner: "bob",
+      status: "failed",
+      since: HOUR,
+      transition: "stop",
+    }),
+    ws({ name: "a4", template: "docker", owner: "alice", status: "running", since: HOUR }),
+    ws({ name: "k1", template: "k8s", owner: "carol", status: "canceling", since: HOUR }),
+    ws({
+      name: "k2",
+      template: "k8s",
+      owner: "carol",
+      status: "running",
+      since: HOUR,
+      agents: [agent({ latency: { Paris: { latency_ms: 350, preferred: true } } })],
+      extra: { outdated: true, dormant_at: "2026-11-01T00:00:00Z" },
+    }),
+  ].map(asWs);
+
+  test("groups by template with counts by status and problems in words", () => {
+    const groups = groupWorkspaces(fleet, "template", NOW);
+    expect(groups.map((g) => [g.key, g.total, g.problemTotal])).toEqual([
+      ["docker", 4, 3],
+      ["k8s", 2, 2],
+    ]);
+    expect(groups[0]?.byStatus).toEqual([
+      { status: "failed", count: 3 },
+      { status: "running", count: 1 },
+    ]);
+    expect(groupProblemWords(at(groups, 0))).toBe("2 failed starts, 1 failed stop");
+    expect(groupProblemWords(at(groups, 1))).toBe("1 stuck, 1 dormant, 1 poor connection");
+  });
+
+  test("groups by owner", () => {
+    const groups = groupWorkspaces(fleet, "owner", NOW);
+    expect(groups.map((g) => `${g.key}:${g.total}`)).toEqual(["bob:2", "carol:2", "alice:2"]);
+  });
+
+  test("overview figures and their terms", () => {
+    const o = fleetOverview(fleet);
+    expect(o.total).toBe(6);
+    expect(o.dailyCost).toBe(60);
+    expect(o.outdated).toBe(1);
+    expect(o.dormant).toBe(1);
+    expect(o.latency.map((b) => b.agents)).toEqual([0, 0, 0, 0, 1]);
+    expect(idTerm(o.latency[4]?.workspaceIds ?? [])).toBe(`id:${fleet[5]?.id ?? ""}`);
+    expect(idTerm([])).toBeUndefined();
+  });
+});
