@@ -370,7 +370,23 @@ describe("overview, export and rollups on the list", () => {
     expect(within(overview).getByRole("button", { name: "100–150 ms 1 agent" })).toBeEnabled();
 
     await user.click(within(statuses).getByRole("button", { name: "Failed 1" }));
-    await waitFor(() => expect(router.state.location.search).toBe("?status=failed"));
+    await waitFor(() => expect(router.state.location.search).toBe("?q=status%3Afailed"));
+  });
+
+  test("every part of the overview filters through the one query, not only status", async () => {
+    serveFleet(problemFleet());
+    const { user, router } = renderApp("/workspaces?q=owner:alice");
+    const overview = await screen.findByRole(
+      "region",
+      { name: "Fleet overview" },
+      { timeout: 10_000 },
+    );
+    await user.click(within(overview).getByRole("button", { name: /^Outdated \d+/ }));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get("q")).toBe(
+        "owner:alice outdated:true",
+      ),
+    );
   });
 
   test("copy CSV takes the filtered, sorted list", async () => {
