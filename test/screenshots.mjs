@@ -21,8 +21,18 @@ const views = [
   },
   {
     name: "list-filtered",
-    path: "/workspaces?owner=bob&status=failed",
+    path: "/workspaces?q=owner:bob status:failed",
     ready: (p) => p.getByRole("link", { name: "ml-training", exact: true }),
+  },
+  {
+    name: "list-unhealthy",
+    path: "/workspaces?q=healthy:false",
+    ready: (p) => p.getByRole("button", { name: "Unhealthy" }),
+  },
+  {
+    name: "list-dormant",
+    path: "/workspaces?q=dormant:true",
+    ready: (p) => p.getByText(/^Dormant/),
   },
   { name: "detail", open: "api-server" },
   { name: "detail-failed", open: "ml-training" },

@@ -3,6 +3,8 @@ import type { Workspace } from "../api/types";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
 import { agentHealth, agentsOf, type Thresholds } from "./timeInState";
+import { queryMatcher } from "./query/match";
+import { parseQuery } from "./query/parse";
 import { problemsOf } from "./triage";
 
 /** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
@@ -54,15 +56,17 @@ export function fleetOverview(list: Workspace[]): Overview {
     agents: 0,
     workspaceIds: [],
   }));
+  // Counted by the very terms the buttons apply, so a click shows exactly the number it showed.
+  const isHealthy = queryMatcher(parseQuery("healthy:true"));
+  const isUnhealthy = queryMatcher(parseQuery("healthy:false"));
   let healthy = 0;
   let unhealthy = 0;
   let outdated = 0;
   let dormant = 0;
   let dailyCost = 0;
   for (const w of list) {
-    const health = workspaceHealth(w);
-    if (health === true) healthy += 1;
-    else if (health === false) unhealthy += 1;
+    if (isHealthy(w)) healthy += 1;
+    if (isUnhealthy(w)) unhealthy += 1;
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     dailyCost += w.latest_build?.daily_cost ?? 0;

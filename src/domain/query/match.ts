@@ -36,9 +36,14 @@ export function queryMatcher(parsed: ParsedQuery): Check {
   const status = queryValue(parsed, "status");
   if (status !== undefined) checks.push((w) => w.latest_build?.status === status);
 
+  // coderd looks only at workspaces whose latest build starts them (a stopped one's agents are off).
   const agentStatuses = agentStatusesWanted(parsed);
   if (agentStatuses) {
-    checks.push((w) => workspaceAgents(w).some((a) => agentStatuses.has(a.status ?? "")));
+    checks.push(
+      (w) =>
+        (w.latest_build?.transition ?? "start") === "start" &&
+        workspaceAgents(w).some((a) => agentStatuses.has(a.status ?? "")),
+    );
   }
   const outdated = queryBool(parsed, "outdated");
   if (outdated !== undefined) checks.push((w) => (w.outdated ?? false) === outdated);

@@ -7,7 +7,6 @@ import { Suspense, useEffect, useMemo, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { returnFocusToOpenedRow } from "./returnFocus";
-import { StatusSummary } from "./StatusSummary";
 import { WorkspacesTable } from "./WorkspacesTable";
 // Triage (issue 10): overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
@@ -20,15 +19,8 @@ import { FreshnessLine, FreshnessWarning, type Freshness } from "../../component
 import { ProgressBar } from "../../components/ProgressBar";
 import { isApiError } from "../../api/client";
 import { setQueryTerm } from "../../domain/query/edit";
-import { queryMatcher } from "../../domain/query/match";
-import {
-  parseQuery,
-  queryBool,
-  queryValue,
-  type ParsedQuery,
-  type QueryErrorWithHint,
-} from "../../domain/query/parse";
-import { PAGE_SIZE, sortWorkspaces, statusCounts, type ListView } from "../../domain/listView";
+import { queryBool, type ParsedQuery, type QueryErrorWithHint } from "../../domain/query/parse";
+import { PAGE_SIZE, sortWorkspaces, type ListView } from "../../domain/listView";
 
 export interface WorkspacesPageViewProps {
   /** The filter: Coder's search query, parsed. */
@@ -50,8 +42,6 @@ export interface WorkspacesPageViewProps {
   ownerSuggestions: string[];
   templateSuggestions: string[];
 }
-
-const isUnhealthy = queryMatcher(parseQuery("healthy:false"));
 
 /** A 400 about the query: shown under the search box in coderd's words, not as a page error. */
 function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
@@ -80,8 +70,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         : undefined,
     [workspaces, view.sort, view.dir, view.thresholds, minute],
   );
-  const counts = useMemo(() => statusCounts(workspaces ?? []), [workspaces]);
-  const unhealthy = useMemo(() => (workspaces ?? []).filter(isUnhealthy).length, [workspaces]);
   const pageCount = Math.max(1, Math.ceil((sorted?.length ?? 0) / PAGE_SIZE));
   const page = Math.min(view.page, pageCount);
   const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -120,19 +108,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         ownerSuggestions={props.ownerSuggestions}
         templateSuggestions={props.templateSuggestions}
       />
-
-      {workspaces && workspaces.length > 0 ? (
-        <StatusSummary
-          counts={counts}
-          active={queryValue(query, "status")}
-          onSelect={(status) => onQueryChange((q) => setQueryTerm(q, "status", status))}
-          unhealthy={unhealthy}
-          unhealthyActive={queryBool(query, "healthy") === false}
-          onSelectUnhealthy={(on) =>
-            onQueryChange((q) => setQueryTerm(q, "healthy", on ? "false" : undefined))
-          }
-        />
-      ) : null}
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
