@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo } from "react";
 import { useLocation } from "react-router";
 import { AttentionPageView } from "./AttentionPageView";
 import { useWorkspaces } from "../../api/useWorkspaces";
+import { freshnessOf } from "../../components/Freshness";
+import { listRefetchInterval } from "../../domain/freshness";
 import { workspacePage } from "../../app/lazyPages";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
@@ -48,6 +50,7 @@ export function AttentionPage() {
       search={location.search}
       from={location.pathname + location.search}
       onThresholds={onThresholds}
+      freshness={freshnessOf(query, listRefetchInterval(query.data))}
     />
   );
 }

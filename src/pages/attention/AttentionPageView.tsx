@@ -15,6 +15,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { ProgressBar } from "../../components/ProgressBar";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TextInput } from "../../components/TextInput";
+import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import {
@@ -49,6 +50,8 @@ export interface AttentionPageViewProps {
   /** This page's path and search, handed to the detail links for their back link. */
   from: string;
   onThresholds: (t: Partial<Thresholds>) => void;
+  /** How old the fleet on screen is, and why, as on the list. */
+  freshness: Freshness;
 }
 
 const SEVERITY: Record<Severity, { label: string; Icon: typeof ErrorOutline; color: string }> = {
@@ -99,7 +102,13 @@ export function AttentionPageView(props: AttentionPageViewProps) {
       >
         <ArrowBack aria-hidden fontSize="small" /> All workspaces
       </Link>
-      <Typography variant="h1">Needs attention</Typography>
+      <Stack
+        direction="row"
+        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+      >
+        <Typography variant="h1">Needs attention</Typography>
+        <FreshnessLine freshness={props.freshness} />
+      </Stack>
       <Typography color="text.secondary">
         Every workspace in the fleet with a problem, most severe first: failed builds, stuck jobs,
         unhealthy agents and apps, dormant workspaces by deletion date, required updates and poor
@@ -107,6 +116,8 @@ export function AttentionPageView(props: AttentionPageViewProps) {
       </Typography>
 
       <ThresholdsForm thresholds={thresholds} onApply={props.onThresholds} />
+
+      <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
       {props.error && !workspaces ? (
         <ErrorState

@@ -159,7 +159,9 @@ const ROW_STYLES = {
     boxShadow: "inset 3px 0 0 var(--mui-palette-error-main)",
   },
   "& td.name": { maxWidth: 280 },
-  "& .name-line": { display: "flex", alignItems: "center", gap: 1, minWidth: 0 },
+  // Flags wrap under the name on a narrow screen instead of squeezing it to a letter a line.
+  "& .name-line": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, minWidth: 0 },
+  "& .ws-link, & .name-line > strong": { minWidth: "10ch" },
   "& .ws-link": {
     color: "primary.main",
     fontWeight: 600,
