@@ -2,7 +2,8 @@
 import type { Workspace } from "../api/types";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
-import { agentHealth, agentsOf, type Thresholds } from "./timeInState";
+import { agentUnhealthyReason, workspaceAgents } from "./health";
+import type { Thresholds } from "./timeInState";
 import { queryMatcher } from "./query/match";
 import { parseQuery } from "./query/parse";
 import { problemsOf } from "./triage";
@@ -10,9 +11,9 @@ import { problemsOf } from "./triage";
 /** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
 export function workspaceHealth(w: Workspace): boolean | undefined {
   if (w.health?.healthy !== undefined) return w.health.healthy;
-  const agents = agentsOf(w);
+  const agents = workspaceAgents(w);
   if (agents.length === 0) return undefined;
-  return agents.every((a) => agentHealth(a).healthy);
+  return agents.every((a) => agentUnhealthyReason(a) === undefined);
 }
 
 export interface LatencyBin {
@@ -70,7 +71,7 @@ export function fleetOverview(list: Workspace[]): Overview {
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     dailyCost += w.latest_build?.daily_cost ?? 0;
-    for (const agent of agentsOf(w)) {
+    for (const agent of workspaceAgents(w)) {
       const regions = sortedLatency(agent.latency);
       const used = regions.find((r) => r.preferred) ?? regions[0];
       if (!used) continue;

@@ -1,7 +1,8 @@
 // Time in state and agent health, read from the list entries: what the list's rows and its severity
 // sort need on first load (the problems themselves live in triage.ts, loaded with the views that
 // name them).
-import type { Workspace, WorkspaceAgent, WorkspaceApp } from "../api/types";
+import type { Workspace } from "../api/types";
+import { unhealthyAgents } from "./health";
 import { toPlainText } from "./terminalText";
 import { formatDuration, parseTime } from "./time";
 const MINUTE = 60_000;
@@ -150,49 +151,6 @@ export function failureLine(w: Workspace): string {
   return [code, line].filter(Boolean).join(" ") || "No error message";
 }
 
-const AGENT_REASONS: Record<string, string> = {
-  off: "agent is not running",
-  connecting: "agent has not yet connected",
-  timeout: "agent is taking too long to connect",
-  disconnected: "agent has lost connection",
-  start_error: "agent startup script exited with an error",
-  shutting_down: "agent is shutting down",
-};
-
-/**
- * The agent's health as coderd computes it (first rule that matches); today's servers send it, old
- * ones don't, so the same rules derive it from status and lifecycle.
- */
-export function agentHealth(agent: Pick<WorkspaceAgent, "health" | "status" | "lifecycle_state">): {
-  healthy: boolean;
-  reason: string;
-} {
-  if (agent.health?.healthy !== undefined) {
-    return {
-      healthy: agent.health.healthy,
-      reason: agent.health.healthy ? "" : agent.health.reason || "agent is unhealthy",
-    };
-  }
-  const status = agent.status ?? "";
-  const lifecycle = agent.lifecycle_state ?? "";
-  if (status !== "connected" && lifecycle === "off") return unhealthy("off");
-  if (status === "timeout" || status === "disconnected") return unhealthy(status);
-  if (lifecycle === "start_error" || lifecycle === "shutting_down") return unhealthy(lifecycle);
-  return { healthy: true, reason: "" };
-}
-const unhealthy = (key: string) => ({ healthy: false, reason: AGENT_REASONS[key] ?? key });
-
-export type ListAgent = Pick<
-  WorkspaceAgent,
-  "id" | "name" | "health" | "status" | "lifecycle_state" | "latency"
-> & {
-  apps?: Pick<WorkspaceApp, "id" | "slug" | "display_name" | "health" | "hidden">[];
-};
-
-export function agentsOf(w: Workspace): ListAgent[] {
-  return (w.latest_build?.resources ?? []).flatMap((r) => r.agents ?? []);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Severity order of statuses, for the list's Status sort.
 
@@ -205,9 +163,7 @@ export function statusSeverity(w: Workspace, t: TimeInState): number {
     case "failed":
       return 0;
     case "running":
-      return w.health?.healthy === false || agentsOf(w).some((a) => !agentHealth(a).healthy)
-        ? 3
-        : 4;
+      return w.health?.healthy === false || unhealthyAgents(w).length > 0 ? 3 : 4;
     case "canceled":
       return 5;
     case "stopped":

@@ -1,18 +1,16 @@
 // What is broken right now, and since when: problems per workspace, read only from the list entries
 // (latest build, job, agents, apps), most severe first. Pure, so the attention view, the overview,
 // the rollups and the export all agree.
-import type { Workspace } from "../api/types";
+import type { Workspace, WorkspaceAgent } from "../api/types";
+import { agentUnhealthyReason, workspaceAgents } from "./health";
 import { formatMs, sortedLatency } from "./latency";
 import { workspaceStatus } from "./status";
 import { formatDuration, parseTime } from "./time";
 import {
-  agentHealth,
-  agentsOf,
   firstErrorLine,
   isStuckState,
   timeInState,
   DEFAULT_THRESHOLDS,
-  type ListAgent,
   type Thresholds,
   type TimeInState,
 } from "./timeInState";
@@ -62,7 +60,7 @@ export interface Problem {
 }
 
 /** First non-empty line of a job error, ANSI and control characters removed. */
-const agentName = (a: ListAgent) => a.name || "(unnamed agent)";
+const agentName = (a: WorkspaceAgent) => a.name || "(unnamed agent)";
 const anchorFor = (kind: "agent" | "app", id: string | undefined) =>
   id ? `${kind}-${id}` : undefined;
 
@@ -131,12 +129,12 @@ function unhealthyProblem(w: Workspace): Problem | undefined {
   const details: ProblemDetail[] = [];
   let agentsDown = 0;
   let appsDown = 0;
-  for (const agent of agentsOf(w)) {
-    const h = agentHealth(agent);
-    if (!h.healthy || (agent.id !== undefined && failing.has(agent.id))) {
+  for (const agent of workspaceAgents(w)) {
+    const reason = agentUnhealthyReason(agent);
+    if (reason !== undefined || (agent.id !== undefined && failing.has(agent.id))) {
       agentsDown += 1;
       details.push({
-        text: `Agent ${agentName(agent)}: ${h.reason || "agent is unhealthy"}`,
+        text: `Agent ${agentName(agent)}: ${reason ?? "agent is unhealthy"}`,
         anchor: anchorFor("agent", agent.id),
       });
     }
@@ -197,7 +195,7 @@ function dormantProblem(w: Workspace, now: number): Problem | undefined {
 function latencyProblem(w: Workspace): Problem | undefined {
   const details: ProblemDetail[] = [];
   let worst = 0;
-  for (const agent of agentsOf(w)) {
+  for (const agent of workspaceAgents(w)) {
     const regions = sortedLatency(agent.latency);
     if (regions.length === 0) continue;
     const preferred = regions.find((r) => r.preferred);

@@ -4,7 +4,6 @@ import { csvCell, exportBaseName, exportRows, toCsv, toJson } from "../../src/do
 import { groupProblemWords, groupWorkspaces } from "../../src/domain/grouping";
 import { fleetOverview, idTerm } from "../../src/domain/overview";
 import {
-  agentHealth,
   DEFAULT_THRESHOLDS,
   firstErrorLine,
   parseDuration,
@@ -13,6 +12,7 @@ import {
   timeInState,
   writeThresholds,
 } from "../../src/domain/timeInState";
+import { agentUnhealthyReason } from "../../src/domain/health";
 import { agent, DAY, HOUR, MIN, NOW, ws } from "../craftedTriage";
 
 // The crafted builder returns JSON-shaped objects; as list entries they are Workspaces.
@@ -70,18 +70,15 @@ describe("time in state", () => {
   });
 
   test("agent health follows coderd's rules when an old server omits it", () => {
-    expect(agentHealth({ status: "connected", lifecycle_state: "ready" }).healthy).toBe(true);
-    expect(agentHealth({ status: "timeout" }).reason).toBe("agent is taking too long to connect");
-    expect(agentHealth({ status: "connected", lifecycle_state: "start_error" }).reason).toBe(
+    const reason = agentUnhealthyReason;
+    expect(reason({ status: "connected", lifecycle_state: "ready" })).toBeUndefined();
+    expect(reason({ status: "timeout" })).toBe("agent is taking too long to connect");
+    expect(reason({ status: "connected", lifecycle_state: "start_error" })).toBe(
       "agent startup script exited with an error",
     );
-    expect(agentHealth({ status: "disconnected", lifecycle_state: "off" }).reason).toBe(
-      "agent is not running",
-    );
-    expect(agentHealth({ status: "connected", lifecycle_state: "start_timeout" }).healthy).toBe(
-      true,
-    );
-    expect(agentHealth({ health: { healthy: false, reason: "custom" } }).reason).toBe("custom");
+    expect(reason({ status: "disconnected", lifecycle_state: "off" })).toBe("agent is not running");
+    expect(reason({ status: "connected", lifecycle_state: "start_timeout" })).toBeUndefined();
+    expect(reason({ health: { healthy: false, reason: "custom" } })).toBe("custom");
   });
 
   test("first error line strips ANSI and skips blank lines", () => {
