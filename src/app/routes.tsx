@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { Navigate, useRoutes, type RouteObject } from "react-router";
 import { Layout } from "./Layout";
-import { attentionPage, workspacePage } from "./lazyPages";
+import { attentionPage, workspacePage } from "../pages/lazyPages";
 import { NotFoundPage } from "./NotFoundPage";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
 import { ProgressBar } from "../components/ProgressBar";

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { AttentionPageView } from "./AttentionPageView";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { freshnessOf } from "../../components/Freshness";
 import { listRefetchInterval } from "../../domain/freshness";
-import { workspacePage } from "../../app/lazyPages";
+import { usePreloadDetailPage } from "../lazyPages";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
 import { isProblemKind, type ProblemKind } from "../../domain/triage";
@@ -27,12 +27,7 @@ export function AttentionPage() {
   const query = useWorkspaces(WHOLE_FLEET, true);
   useDocumentTitle("Needs attention");
 
-  const hasRows = query.data !== undefined;
-  useEffect(() => {
-    if (!hasRows) return;
-    const id = setTimeout(() => void workspacePage.preload(), 500);
-    return () => clearTimeout(id);
-  }, [hasRows]);
+  usePreloadDetailPage(query.data !== undefined);
 
   const onThresholds = useCallback(
     (next: Partial<Thresholds>) => setSearchParams((prev) => writeThresholds(prev, next)),

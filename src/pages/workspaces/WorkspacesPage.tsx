@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
-import { workspacePage } from "../../app/lazyPages";
+import { usePreloadDetailPage } from "../lazyPages";
 import type { WorkspacesResponse } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { freshnessOf } from "../../components/Freshness";
@@ -37,13 +37,7 @@ export function WorkspacesPage() {
   const location = useLocation();
   useDocumentTitle("Workspaces");
 
-  // Once rows are on screen, fetch the detail page's code so opening a workspace doesn't wait for it.
-  const hasRows = query.data !== undefined;
-  useEffect(() => {
-    if (!hasRows) return;
-    const id = setTimeout(() => void workspacePage.preload(), 500);
-    return () => clearTimeout(id);
-  }, [hasRows]);
+  usePreloadDetailPage(query.data !== undefined);
 
   // Edits, not whole queries: a control's props can lag one quick edit behind the URL, so each
   // control's change is applied to the URL's latest query.

@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from "react";
+import { createElement, lazy, useEffect, type ComponentType } from "react";
 
 /**
  * A code-split component that can be loaded ahead of use. Once loaded it renders directly, so
@@ -20,10 +20,19 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
 
 /** The detail page: loaded on first use, or ahead of it once the list has rendered. */
 export const workspacePage = preloadable(
-  async () => (await import("../pages/workspace/WorkspacePage")).WorkspacePage,
+  async () => (await import("./workspace/WorkspacePage")).WorkspacePage,
 );
 
 /** The attention view (issue 10): loaded on first use. */
 export const attentionPage = preloadable(
-  async () => (await import("../pages/attention/AttentionPage")).AttentionPage,
+  async () => (await import("./attention/AttentionPage")).AttentionPage,
 );
+
+/** Once a list's rows are on screen, fetch the detail page's code, so opening one never waits for it. */
+export function usePreloadDetailPage(hasRows: boolean): void {
+  useEffect(() => {
+    if (!hasRows) return;
+    const id = setTimeout(() => void workspacePage.preload(), 500);
+    return () => clearTimeout(id);
+  }, [hasRows]);
+}
