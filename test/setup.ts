@@ -3,6 +3,7 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
 import { setSessionToken } from "../src/api/session";
+import { pageLoadsSettled } from "../src/pages/lazyPages";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
@@ -11,7 +12,11 @@ afterEach(() => {
   server.events.removeAllListeners();
   setSessionToken("", { remember: false });
 });
-afterAll(() => server.close());
+// A detail page still loading (the list preloads it) must finish before the environment is torn down.
+afterAll(async () => {
+  await pageLoadsSettled();
+  server.close();
+});
 
 // Async queries wait up to 3 s: on a loaded 2-core machine a debounced edit plus a render can take
 // longer than the default 1 s.

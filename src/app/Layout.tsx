@@ -8,6 +8,7 @@ import { ColorSchemeToggle } from "./ColorSchemeToggle";
 import { DemoSwitchesBanner } from "./DemoSwitchesBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { SessionControls } from "./SessionControls";
+import { TimeFormatToggle } from "./TimeFormatToggle";
 import { UpdateBanner } from "./UpdateBanner";
 
 export function Layout() {
@@ -69,6 +70,7 @@ export function Layout() {
             </Typography>
           </Tag>
           <SessionControls />
+          <TimeFormatToggle />
           <ColorSchemeToggle />
         </Box>
         <DemoSwitchesBanner />

@@ -4,13 +4,24 @@ import { createElement, lazy, useEffect, type ComponentType } from "react";
  * A code-split component that can be loaded ahead of use. Once loaded it renders directly, so
  * opening it never suspends (React holds a suspended reveal back for up to 300 ms).
  */
+const loading = new Set<Promise<unknown>>();
+
+/** Settles once every page load under way has; tests wait for it before their environment goes. */
+export async function pageLoadsSettled(): Promise<void> {
+  await Promise.allSettled([...loading]);
+}
+
 function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
-  const preload = () =>
-    load().then((component) => {
+  const preload = () => {
+    const pending = load().then((component) => {
       loaded = component;
       return component;
     });
+    loading.add(pending);
+    void pending.finally(() => loading.delete(pending));
+    return pending;
+  };
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Preloadable(props: P) {
     return createElement(loaded ?? Lazy, props);

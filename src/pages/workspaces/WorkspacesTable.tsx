@@ -51,17 +51,19 @@ interface Column {
   label: string;
   sx?: object;
   align?: "right";
+  /** Share of the width from tablets up, where the layout is fixed so pages don't jump. */
+  width: string;
 }
 
 const COLUMNS: Column[] = [
-  { key: "name", label: "Name" },
-  { key: "owner", label: "Owner", sx: WIDE },
-  { key: "template", label: "Template", sx: WIDE },
-  { key: "status", label: "Status" },
-  { key: "state", label: "In state", sx: MEDIUM },
-  { key: "build", label: "Latest build", sx: WIDE },
-  { key: "last_used", label: "Last used", sx: MEDIUM },
-  { key: "cost", label: "Daily cost", sx: WIDE, align: "right" },
+  { key: "name", label: "Name", width: "21%" },
+  { key: "owner", label: "Owner", sx: WIDE, width: "9%" },
+  { key: "template", label: "Template", sx: WIDE, width: "13%" },
+  { key: "status", label: "Status", width: "13%" },
+  { key: "state", label: "In state", sx: MEDIUM, width: "11%" },
+  { key: "build", label: "Latest build", sx: WIDE, width: "15%" },
+  { key: "last_used", label: "Last used", sx: MEDIUM, width: "9%" },
+  { key: "cost", label: "Daily cost", sx: WIDE, align: "right", width: "9%" },
 ];
 
 // Rows are plain elements styled by class from the table (ROW_STYLES), not MUI components with sx:
@@ -145,6 +147,8 @@ const WorkspaceRow = memo(function WorkspaceRow({
 });
 
 const ROW_STYLES = {
+  // Fixed column widths from tablets up: a page of long names doesn't reflow the next one.
+  tableLayout: { xs: "auto", md: "fixed" },
   "& tbody td": {
     px: 2,
     py: 0.75,
@@ -315,7 +319,7 @@ export function WorkspacesTable({
               return (
                 <TableCell
                   key={c.key}
-                  sx={c.sx}
+                  sx={{ ...c.sx, width: { md: c.width } }}
                   align={c.align}
                   aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
                 >
