@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS } from "../browser/playwright.config";
 // `npm run bench`: one worker, nothing else running, generous time. Not part of `npm test`.
 export default defineConfig({
   testDir: ".",
-  testMatch: "bench.spec.ts",
+  testMatch: ["bench.spec.ts", "server.spec.ts", "soak.spec.ts"],
   outputDir: "../../test-results/bench",
   workers: 1,
   retries: 0,
