@@ -65,6 +65,8 @@ const STATUSES = [
   "deleted",
 ];
 const IN_PROGRESS = new Set(["pending", "starting", "stopping", "canceling", "deleting"]);
+/** In progress, and moved on by the churn (a deleting one would leave the list). */
+const MOVING = new Set(["pending", "starting", "stopping", "canceling"]);
 const GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
 const GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
 /** generateFleet's own cap today; above it rows are copies with fresh ids and names. */
@@ -365,8 +367,13 @@ export interface Sent {
 
 export class Meter {
   log: Sent[] = [];
+  /** API requests started and not yet answered. */
+  inflight = 0;
+  /** When the last API response finished (ms since the epoch). */
+  lastAt = 0;
   add(entry: Sent) {
     this.log.push(entry);
+    this.lastAt = entry.at;
   }
   reset() {
     this.log = [];
@@ -512,7 +519,7 @@ export function benchApi(options: {
     // Builds already in progress in the fixture start their clock now (deleting ones never finish:
     // the row would leave the list).
     for (const w of listed) {
-      if (IN_PROGRESS.has(w.latest_build?.status ?? "")) since.set(w.id, Date.now());
+      if (MOVING.has(w.latest_build?.status ?? "")) since.set(w.id, Date.now());
     }
     timer = setInterval(() => {
       const now = Date.now();
@@ -578,6 +585,11 @@ export function benchApi(options: {
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    meter.inflight++;
+    res.on("close", () => {
+      meter.inflight--;
+      meter.lastAt = Date.now();
+    });
     if (url.pathname === "/api/v2/workspaces") {
       const limitOrError = nonNegInt(url, "limit");
       const offsetOrError = nonNegInt(url, "offset");
