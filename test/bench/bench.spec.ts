@@ -543,6 +543,7 @@ interface FirstRowsRow {
   maxLongTaskAfterFirstRowsMs: number;
   worstLongTaskAfterFirstRowsMs: number;
   longTasksOver200AfterFirstRows: number;
+  maxLongTaskBeforeFirstRowsMs: number;
 }
 
 const verdict = (ok: boolean | undefined) => (ok === undefined ? "not run" : ok ? "met" : "MISSED");
@@ -603,7 +604,7 @@ export function report(r: Record<string, unknown>): string {
   add(
     "Longest task while the rest of the fleet loads, N = 50,000",
     x50
-      ? `${x50.maxLongTaskAfterFirstRowsMs} ms median, ${x50.worstLongTaskAfterFirstRowsMs} ms worst (loaded at ${x50.fleetLoadedMs} ms)`
+      ? `${x50.maxLongTaskAfterFirstRowsMs} ms median, ${x50.worstLongTaskAfterFirstRowsMs} ms worst (before first rows: ${x50.maxLongTaskBeforeFirstRowsMs} ms)`
       : "-",
     "no task > 200 ms",
     x50 ? x50.longTasksOver200AfterFirstRows === 0 : undefined,
