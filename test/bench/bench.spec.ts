@@ -426,6 +426,19 @@ interface LhRun {
   fcpMs: number;
   totalKiB: number;
   failing: string[];
+  /** What shifted, from the layout-shifts audit: the element's selector and its shift score. */
+  layoutShifts: { selector: string; score: number }[];
+}
+
+function layoutShifts(details: unknown): { selector: string; score: number }[] {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.map((item) => {
+    const i = item as { node?: { selector?: string; snippet?: string }; score?: number };
+    return {
+      selector: i.node?.selector ?? i.node?.snippet ?? "?",
+      score: round(i.score ?? NaN, 4),
+    };
+  });
 }
 
 test(`Lighthouse: mobile and desktop, list and detail, N = ${LH_N}, compressed`, async () => {
@@ -494,9 +507,11 @@ test(`Lighthouse: mobile and desktop, list and detail, N = ${LH_N}, compressed`,
             fcpMs: round(value("first-contentful-paint")),
             totalKiB: kib(value("total-byte-weight")),
             failing,
+            layoutShifts: layoutShifts(lhr.audits["layout-shifts"]?.details),
           });
         }
-        const pick = (k: Exclude<keyof LhRun, "failing">) => median(runs.map((r) => r[k]));
+        const pick = (k: Exclude<keyof LhRun, "failing" | "layoutShifts">) =>
+          median(runs.map((r) => r[k]));
         results[`${preset} ${name}`] = {
           url: path,
           performance: pick("performance"),
