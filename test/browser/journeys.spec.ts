@@ -21,8 +21,8 @@ test("filter by owner and status with the controls; reload keeps it; back return
   await page.getByLabel("Owner", { exact: true }).fill("bob");
   await page.getByLabel("Owner", { exact: true }).press("Enter");
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
-  await expect(page).toHaveURL(/owner=bob/);
-  await expect(page).toHaveURL(/status=failed/);
+  // One filter form: Coder's query in ?q=.
+  await expect(page).toHaveURL(/\?q=owner%3Abob\+status%3Afailed$/);
 
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(table).toHaveAttribute("aria-busy", "false");
@@ -41,22 +41,24 @@ test("filter by owner and status with the controls; reload keeps it; back return
   await expect(page.getByText(/creating EC2 instance/)).toBeVisible();
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/workspaces\?owner=bob&status=failed$/);
+  await expect(page).toHaveURL(/\/workspaces\?q=owner%3Abob\+status%3Afailed$/);
   await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("bob");
   await expect(table.locator("tbody tr")).toHaveCount(rowCount);
 
   // Back once more steps through the filter history.
   await page.goBack();
-  await expect(page).toHaveURL(/\/workspaces\?owner=bob$/);
+  await expect(page).toHaveURL(/\/workspaces\?q=owner%3Abob$/);
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("");
 });
 
-test("keyboard: / focuses search, Tab reaches a row link, Enter opens it", async ({ page }) => {
-  await page.goto("/workspaces?name=api-server");
+test("keyboard: / focuses search, Tab reaches a row link, Enter opens it, Back returns focus to it", async ({
+  page,
+}) => {
+  await page.goto("/workspaces?q=api-server");
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");
-  await expect(page.getByRole("textbox", { name: "Search" })).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Search" })).toBeFocused();
   const link = page.getByRole("link", { name: "api-server", exact: true });
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
@@ -65,6 +67,13 @@ test("keyboard: / focuses search, Tab reaches a row link, Enter opens it", async
   await expect(link).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "api-server" })).toBeVisible();
+
+  // Back (the browser's, then the page's own link): focus is on the row that was opened.
+  await page.goBack();
+  await expect(link).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.getByRole("link", { name: "All workspaces" }).click();
+  await expect(link).toBeFocused();
 });
 
 test("deep links: an agent anchor scrolls to and highlights it; a deleted workspace reopens", async ({
@@ -101,6 +110,8 @@ test("phone width: the list stays usable without sideways scrolling", async ({ p
 
 for (const scheme of ["light", "dark"] as const) {
   test(`no serious or critical axe violations (${scheme})`, async ({ page }) => {
+    // axe over a full list (overview, table) takes long on a 2-core machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/workspaces");
     await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
