@@ -3,6 +3,11 @@
 // the Content Security Policy and tests can run it.
 
 import { SESSION_TOKEN_STORAGE_KEY } from "../api/sessionKey.js";
+import { DOCUMENTED_PARAMS } from "../domain/query/legacy.js";
+
+// Any filter in the page URL (today's `q`, or the early API's parameters) means a filtered list,
+// which this unfiltered request would not answer. The same list the page reads links by.
+const FILTER_PARAMS = ["q", ...DOCUMENTED_PARAMS].join("|");
 
 /** The URL the early request asks for: the unfiltered list, as the client builds it. */
 export const EARLY_LIST_URL = "/api/v2/workspaces";
@@ -17,7 +22,7 @@ export function earlyFetchScript(base: string): string {
     `(function(){var b=${JSON.stringify(base)},p=location.pathname;` +
     `if(p.slice(0,b.length)!==b&&p+"/"!==b)return;` +
     `var r=p.slice(b.length).replace(/\\/$/,"");if(r!==""&&r!=="workspaces")return;` +
-    `if(/[?&](q|owner|template|name|status|deleted|has_agent)=/.test(location.search))return;` +
+    `if(/[?&](${FILTER_PARAMS})=/.test(location.search))return;` +
     `try{if(sessionStorage.getItem(${JSON.stringify(SESSION_TOKEN_STORAGE_KEY)}))return;}catch(e){}` +
     `var u=${JSON.stringify(EARLY_LIST_URL)},c=typeof AbortController=="function"?new AbortController():null;` +
     `window.__earlyWorkspaces={url:u,startedAt:performance.now(),abort:function(){if(c)c.abort();},` +

@@ -35,8 +35,8 @@ export function ListFooter({ total, page, pageCount, onPage }: Props) {
         {total === 1
           ? "1 workspace"
           : pageCount > 1
-            ? `Showing ${first}–${last} of ${total} workspaces`
-            : `${total} workspaces`}
+            ? `Showing ${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} workspaces`
+            : `${total.toLocaleString()} workspaces`}
       </Typography>
       {pageCount > 1 ? (
         <Stack
