@@ -1,3 +1,4 @@
+import { API_BASE } from "./listRequest";
 import { deadlineSignal, hasDeadline } from "./deadline";
 import { takeEarlyResponse } from "./earlyFetch";
 import {
@@ -12,7 +13,6 @@ import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "./types";
 
 /** coderd serves its API on the same origin as the dashboard. */
-export const API_BASE = "/api/v2";
 
 export type ApiErrorKind = "http" | "network" | "aborted" | "timeout" | "invalid-response";
 

@@ -36,11 +36,13 @@ export function toWorkspacesResponse(
     throw new InvalidBodyError("The answer is not a list of workspaces.");
   }
   const workspaces: Workspace[] = [];
+  const sentIds: string[] = [];
   let parsed = 0;
   for (const raw of v.workspaces) {
     const w = ListWorkspaceSchema(raw);
     if (!w) continue;
     parsed++;
+    if (w.id) sentIds.push(w.id);
     if (keep(w)) workspaces.push(w);
   }
   const count = number(v.count);
@@ -48,6 +50,9 @@ export function toWorkspacesResponse(
   return {
     count: workspaces.length === parsed && count !== undefined ? count : workspaces.length,
     workspaces,
+    sent: v.workspaces.length,
+    sentIds,
+    serverCount: count,
   };
 }
 

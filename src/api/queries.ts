@@ -1,23 +1,138 @@
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { deadlineSignal } from "./deadline";
+import { syncFleet, type Fleet, type SyncOptions } from "./fleetSync";
+import { refreshRows, withLiveRows, type LiveRows } from "./liveRows";
+import { FIRST_PAGE, type Paging } from "./listRequest";
 import { getWorkspace, getWorkspaces } from "./workspaces";
-import type { Workspace, WorkspacesResponse } from "./types";
+import type { Workspace } from "./types";
 import { tidyQuery } from "../domain/query/edit";
+import { isWorkspaceInProgress, listDeadlineMs } from "../domain/freshness";
 
 export const workspaceKeys = {
   all: ["workspaces"] as const,
   lists: () => [...workspaceKeys.all, "list"] as const,
+  /** The whole list for `q`, synced in chunks. */
   list: (q: string) => [...workspaceKeys.lists(), tidyQuery(q)] as const,
+  /** Rows of that list refreshed by id: those shown (`ids`), or those in progress. */
+  rows: (q: string, part: { ids: readonly string[] } | "in-progress") =>
+    [...workspaceKeys.list(q), "rows", part] as const,
+  /** coderd's count for `q`: a change means workspaces came or went. */
+  count: (q: string) => [...workspaceKeys.list(q), "count"] as const,
   details: () => [...workspaceKeys.all, "detail"] as const,
   detail: (id: string, includeDeleted: boolean) =>
     [...workspaceKeys.details(), id, { includeDeleted }] as const,
 };
 
-/** The list for Coder's search query `q` (the filter's one form). */
+/** One screen first, then chunks of a thousand (about 1.4 MB of JSON each at coderd's row size). */
+export const FLEET_SYNC: SyncOptions = {
+  firstPage: FIRST_PAGE.limit,
+  chunk: 1000,
+  overlap: 25,
+  maxPasses: 3,
+};
+
+/** Runs `fetch` under its own deadline, sized by how many rows it may bring. */
+async function withDeadline<T>(
+  signal: AbortSignal,
+  rows: number,
+  fetch: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const deadline = deadlineSignal(signal, listDeadlineMs(rows));
+  try {
+    return await fetch(deadline.signal);
+  } finally {
+    deadline.clear();
+  }
+}
+
+/**
+ * The whole list for `q`. A first load writes each chunk to the cache as it arrives (the first screen
+ * comes from the first page); a later sync keeps the complete fleet on screen until it is done.
+ */
+async function loadFleet(
+  q: string,
+  { client, queryKey, signal }: { client: QueryClient; queryKey: QueryKey; signal: AbortSignal },
+): Promise<Fleet> {
+  const before = client.getQueryData<Fleet>(queryKey);
+  const progressive = !before?.complete;
+  // A server that ignores `limit` sends everything to the first request: give it the time that takes.
+  const firstRows = before && !before.paged ? before.count : FLEET_SYNC.firstPage;
+  const fetchPage = (paging: Paging) =>
+    withDeadline(
+      signal,
+      paging.offset === 0 ? Math.max(firstRows, paging.limit) : paging.limit,
+      (s) => getWorkspaces(q, { signal: s }, paging),
+    );
+  let last: Fleet | undefined;
+  for await (const fleet of syncFleet(fetchPage, FLEET_SYNC)) {
+    last = fleet;
+    if (progressive && !fleet.complete) client.setQueryData<Fleet>(queryKey, fleet);
+  }
+  if (!last) throw new Error("The list sync ended without an answer.");
+  return last;
+}
+
+/** The list for Coder's search query `q` (the filter's one form), synced whole. */
 export function workspacesQuery(q: string) {
   const tidy = tidyQuery(q);
   return queryOptions({
     queryKey: workspaceKeys.list(tidy),
-    queryFn: ({ signal }) => getWorkspaces(tidy, { signal }),
+    queryFn: ({ client, queryKey, signal }) => loadFleet(tidy, { client, queryKey, signal }),
+  });
+}
+
+/** Given rows of the list for `q`, asked by id: what changed, and which no longer match. */
+export function workspaceRowsQuery(q: string, ids: readonly string[]) {
+  const tidy = tidyQuery(q);
+  return queryOptions({
+    queryKey: workspaceKeys.rows(tidy, { ids }),
+    queryFn: ({ signal }) =>
+      withDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s })),
+  });
+}
+
+/** The ids of the rows of the list for `q` in progress, by the newest copy of each in the cache. */
+function inProgressIds(client: QueryClient, q: string): string[] {
+  const fleetState = client.getQueryState<Fleet>(workspaceKeys.list(q));
+  if (!fleetState?.data) return [];
+  const parts = client
+    .getQueryCache()
+    .findAll({ queryKey: [...workspaceKeys.list(q), "rows"] })
+    .map((query) => ({
+      rows: query.state.data as LiveRows | undefined,
+      at: query.state.dataUpdatedAt,
+    }));
+  return withLiveRows(fleetState.data.workspaces, fleetState.dataUpdatedAt, parts)
+    .filter(isWorkspaceInProgress)
+    .flatMap((w) => (w.id === undefined ? [] : [w.id]));
+}
+
+/**
+ * The rows of the list for `q` whose builds are in progress, asked by id. Which rows those are is
+ * read from the cache when it runs: a build that finishes leaves the set without a new query key.
+ */
+export function inProgressRowsQuery(q: string) {
+  const tidy = tidyQuery(q);
+  return queryOptions({
+    queryKey: workspaceKeys.rows(tidy, "in-progress"),
+    queryFn: ({ client, signal }): Promise<LiveRows> => {
+      const ids = inProgressIds(client, tidy);
+      return withDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s }));
+    },
+  });
+}
+
+/** coderd's count for `q`, from a one-row page. */
+export function workspacesCountQuery(q: string) {
+  const tidy = tidyQuery(q);
+  return queryOptions({
+    queryKey: workspaceKeys.count(tidy),
+    queryFn: ({ signal }) =>
+      withDeadline(signal, 1, (s) =>
+        getWorkspaces(tidy, { signal: s }, { offset: 0, limit: 1 }).then(
+          (page) => page.serverCount ?? null,
+        ),
+      ),
   });
 }
 
@@ -33,8 +148,8 @@ export function workspaceFromLists(queryClient: QueryClient, id: string): Worksp
   let found: Workspace | undefined;
   let foundAt = -1;
   for (const query of queryClient.getQueryCache().findAll({ queryKey: workspaceKeys.lists() })) {
-    const data = query.state.data as WorkspacesResponse | undefined;
-    const match = data?.workspaces.find((w) => w.id === id);
+    const data = query.state.data as { workspaces?: Workspace[] } | null | undefined;
+    const match = data?.workspaces?.find((w) => w.id === id);
     if (match && query.state.dataUpdatedAt > foundAt) {
       found = match;
       foundAt = query.state.dataUpdatedAt;

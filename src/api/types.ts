@@ -297,4 +297,10 @@ export interface WorkspacesResponse {
   /** The total that matches the filter, ignoring limit/offset. */
   count: number;
   workspaces: Workspace[];
+  /** How many entries the body held, before the client held them to the filter (paging reads it). */
+  sent: number;
+  /** The ids of those entries, in the server's order. */
+  sentIds: string[];
+  /** coderd's own `count`, when it sent one. */
+  serverCount: number | undefined;
 }

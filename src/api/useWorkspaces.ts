@@ -1,30 +1,160 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { queryWithDeadline } from "./deadline";
-import { workspaceKeys, workspacesQuery } from "./queries";
-import type { WorkspacesResponse } from "./types";
-import { listDeadlineMs, listRefetchInterval } from "../domain/freshness";
+import { useEffect, useMemo } from "react";
+import type { Fleet } from "./fleetSync";
+import type { Workspace } from "./types";
+import { withLiveRows } from "./liveRows";
+import {
+  FLEET_SYNC,
+  inProgressRowsQuery,
+  workspaceRowsQuery,
+  workspacesCountQuery,
+  workspacesQuery,
+} from "./queries";
+import type { Freshness } from "../components/Freshness";
+import {
+  ACTIVE_REFETCH_MS,
+  fleetSyncInterval,
+  IDLE_REFETCH_MS,
+  listRefetchInterval,
+} from "../domain/freshness";
+
+/** Bigger fleets are synced whole now and then, and refreshed in parts (by id) in between. */
+export function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
+  return fleet !== undefined && fleet.paged && fleet.complete && fleet.count > FLEET_SYNC.firstPage;
+}
+
+function fleetRefetchInterval(fleet: Fleet | undefined): number | false {
+  if (!fleet) return false;
+  if (!syncsInParts(fleet)) return listRefetchInterval(fleet);
+  return fleet.unsettled ? 2 * IDLE_REFETCH_MS : fleetSyncInterval(fleet.count);
+}
+
+interface Part {
+  dataUpdatedAt: number;
+  isFetching: boolean;
+  failureCount: number;
+  failureReason: unknown;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
 
 /**
- * The list for `q`, polled as a function of what it shows; the previous result stays during a new
- * filter. A query with errors is never sent (`enabled: false`): the page shows them in place.
+ * The list for `q`, kept fresh at little cost to coderd. Small fleets, and servers that don't page,
+ * are polled whole (fast while something is in progress). A bigger fleet loads page first, then in
+ * chunks; once whole, the rows on screen (`shownIds`, every 30 s) and those in progress (every 5 s)
+ * are asked again by id, coderd's count tells when workspaces came or went, and the whole fleet is
+ * read again at a cadence that slows as it grows. A query with errors is never sent (`enabled`).
  */
-export function useWorkspaces(q: string, enabled: boolean) {
-  const options = workspacesQuery(q);
-  return useQuery({
-    ...options,
+export function useWorkspaces(
+  q: string,
+  enabled: boolean,
+  shownIdsOf: (workspaces: Workspace[], fleet: Fleet) => string[] = () => [],
+) {
+  const fleetQuery = useQuery({
+    ...workspacesQuery(q),
     enabled,
-    // Sized by the biggest list this tab has seen: a new filter's key has no answer of its own yet.
-    queryFn: queryWithDeadline(options.queryFn, ({ client }) =>
-      listDeadlineMs(
-        Math.max(
-          0,
-          ...client
-            .getQueriesData<WorkspacesResponse>({ queryKey: workspaceKeys.lists() })
-            .map(([, data]) => data?.count ?? 0),
-        ),
-      ),
-    ),
+    // The previous filter's rows stay (marked) while a new one loads.
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => listRefetchInterval(query.state.data),
+    refetchInterval: (query) => fleetRefetchInterval(query.state.data),
   });
+  const fleet = fleetQuery.isPlaceholderData ? undefined : fleetQuery.data;
+  const fleetAt = fleetQuery.dataUpdatedAt;
+  const inParts = enabled && syncsInParts(fleet);
+
+  const shownIds = useMemo(
+    () => (fleet ? shownIdsOf(fleet.workspaces, fleet) : []),
+    [fleet, shownIdsOf],
+  );
+  const shownKey = useMemo(() => [...shownIds].sort(), [shownIds]);
+  const shown = useQuery({
+    ...workspaceRowsQuery(q, shownKey),
+    enabled: inParts && shownKey.length > 0,
+    // The rows came with the fleet: they are asked again once they are an interval old.
+    initialData: () => {
+      if (!fleet) return undefined;
+      const wanted = new Set(shownKey);
+      return {
+        asked: shownKey,
+        workspaces: fleet.workspaces.filter((w) => w.id !== undefined && wanted.has(w.id)),
+        absenceMeansGone: false,
+      };
+    },
+    initialDataUpdatedAt: fleetAt,
+    staleTime: IDLE_REFETCH_MS,
+    refetchInterval: IDLE_REFETCH_MS,
+  });
+
+  const inProgress = useQuery({
+    ...inProgressRowsQuery(q),
+    enabled: inParts,
+    initialData: () => (fleet ? { asked: [], workspaces: [], absenceMeansGone: true } : undefined),
+    initialDataUpdatedAt: fleetAt,
+    staleTime: ACTIVE_REFETCH_MS,
+    refetchInterval: ACTIVE_REFETCH_MS,
+  });
+
+  const count = useQuery({
+    ...workspacesCountQuery(q),
+    enabled: inParts,
+    initialData: () => fleet?.count,
+    initialDataUpdatedAt: fleetAt,
+    staleTime: IDLE_REFETCH_MS,
+    refetchInterval: IDLE_REFETCH_MS,
+  });
+
+  const merged = useMemo((): Fleet | undefined => {
+    if (!fleet || !inParts) return fleet;
+    const workspaces = withLiveRows(fleet.workspaces, fleetAt, [
+      { rows: shown.data, at: shown.dataUpdatedAt },
+      { rows: inProgress.data, at: inProgress.dataUpdatedAt },
+    ]);
+    return { ...fleet, workspaces };
+  }, [
+    fleet,
+    fleetAt,
+    inParts,
+    shown.data,
+    shown.dataUpdatedAt,
+    inProgress.data,
+    inProgress.dataUpdatedAt,
+  ]);
+
+  // Workspaces came or went: read the whole fleet again, if the last read is not too recent.
+  const { refetch: refetchFleet, isFetching: fleetFetching } = fleetQuery;
+  useEffect(() => {
+    if (!inParts || typeof count.data !== "number" || count.data === fleet.count) return;
+    if (fleetFetching || count.dataUpdatedAt - fleetAt < fleetSyncInterval(fleet.count) / 5) return;
+    void refetchFleet();
+  }, [inParts, fleet, fleetAt, count.data, count.dataUpdatedAt, fleetFetching, refetchFleet]);
+
+  const parts: Part[] = inParts ? [fleetQuery, shown, inProgress, count] : [fleetQuery];
+  const failing = parts.find((p) => p.error) ?? parts.find((p) => p.failureCount > 0);
+  const freshness: Freshness = {
+    // In parts, what is on screen was last confirmed by the latest answer by id or count.
+    updatedAt: fleetQuery.isPlaceholderData
+      ? 0
+      : Math.max(
+          fleetAt,
+          inParts ? count.dataUpdatedAt : 0,
+          inParts && shownKey.length > 0 ? shown.dataUpdatedAt : 0,
+        ),
+    hasData: fleetQuery.data !== undefined,
+    isFetching: parts.some((p) => p.isFetching),
+    failureCount: failing?.failureCount ?? 0,
+    failureReason: failing?.failureReason ?? null,
+    error: failing?.error ?? null,
+    intervalMs: inParts ? IDLE_REFETCH_MS : fleetRefetchInterval(fleet),
+  };
+
+  return {
+    fleet: merged,
+    /** The previous filter's fleet, shown while this one's first page loads. */
+    placeholder: fleetQuery.isPlaceholderData ? fleetQuery.data : undefined,
+    error: failing?.error ?? null,
+    isFetching: freshness.isFetching,
+    isPlaceholderData: fleetQuery.isPlaceholderData,
+    freshness,
+    refetch: () =>
+      Promise.all(parts.filter((p) => p.error || p === fleetQuery).map((p) => p.refetch())),
+  };
 }

@@ -132,3 +132,35 @@ export function statusCounts(list: Workspace[]): { status: string; count: number
     .map(([status, count]) => ({ status, count }))
     .sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
 }
+
+/** One page of the list as shown: sorted, and sliced to `view.page`. */
+export interface Listing {
+  /** Every row loaded, in the view's order. */
+  sorted: Workspace[];
+  /** The page's rows; undefined while the rows for it have not loaded yet. */
+  rows: Workspace[] | undefined;
+  page: number;
+  pageCount: number;
+  /** How many rows the list holds: coderd's count until every row has loaded. */
+  total: number;
+}
+
+export function listingOf(
+  workspaces: Workspace[],
+  view: ListView,
+  ctx: SortContext,
+  progress: { count: number; complete: boolean },
+): Listing {
+  const sorted = sortWorkspaces(workspaces, view.sort, view.dir, ctx);
+  const total = progress.complete ? sorted.length : Math.max(progress.count, sorted.length);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(view.page, pageCount);
+  const slice = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  return {
+    sorted,
+    rows: slice.length > 0 || progress.complete ? slice : undefined,
+    page,
+    pageCount,
+    total,
+  };
+}

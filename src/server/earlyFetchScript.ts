@@ -3,14 +3,15 @@
 // the Content Security Policy and tests can run it.
 
 import { SESSION_TOKEN_STORAGE_KEY } from "../api/sessionKey.js";
+import { firstPageUrl } from "../api/listRequest.js";
 import { DOCUMENTED_PARAMS } from "../domain/query/legacy.js";
 
 // Any filter in the page URL (today's `q`, or the early API's parameters) means a filtered list,
 // which this unfiltered request would not answer. The same list the page reads links by.
 const FILTER_PARAMS = ["q", ...DOCUMENTED_PARAMS].join("|");
 
-/** The URL the early request asks for: the unfiltered list, as the client builds it. */
-export const EARLY_LIST_URL = "/api/v2/workspaces";
+/** The URL the early request asks for: the unfiltered list's first page, as the client builds it. */
+export const EARLY_LIST_URL = firstPageUrl();
 
 /**
  * Starts `GET /api/v2/workspaces` when the page is the unfiltered list, no remembered token exists

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { server } from "../../mocks/node";
 import { ApiError } from "../../src/api/client";
 import { setSessionToken } from "../../src/api/session";
-import { getWorkspace, getWorkspaces, workspacesSearchParams } from "../../src/api/workspaces";
+import { getWorkspace, getWorkspaces } from "../../src/api/workspaces";
+import { workspacesSearchParams } from "../../src/api/listRequest";
 import { recordRequests } from "../fixtures";
 
 describe("list request parameters", () => {
@@ -183,7 +184,9 @@ describe("hostile responses", () => {
       ),
     );
     const res = await getWorkspaces("");
-    expect(res).toEqual({ count: 1, workspaces: [{ id: "a", latest_build: {} }] });
+    expect(res).toMatchObject({ count: 1, workspaces: [{ id: "a", latest_build: {} }] });
+    // Paging counts every entry sent, readable or not.
+    expect(res).toMatchObject({ sent: 2, sentIds: ["a"], serverCount: undefined });
   });
 
   test("deadline keeps both documented and deployed shapes", async () => {

@@ -79,10 +79,10 @@ test("polling follows the data: fast while a build is active", () => {
   const w = (status: string) => ({
     latest_build: { status, job: { status: status === "starting" ? "running" : "succeeded" } },
   });
-  expect(listRefetchInterval({ count: 2, workspaces: [w("running"), w("starting")] })).toBe(
+  expect(listRefetchInterval({ workspaces: [w("running"), w("starting")] })).toBe(
     ACTIVE_REFETCH_MS,
   );
-  expect(listRefetchInterval({ count: 1, workspaces: [w("running")] })).toBe(IDLE_REFETCH_MS);
+  expect(listRefetchInterval({ workspaces: [w("running")] })).toBe(IDLE_REFETCH_MS);
   expect(detailRefetchInterval(w("running"))).toBe(IDLE_REFETCH_MS);
   expect(detailRefetchInterval(w("starting"))).toBeGreaterThan(0);
 });

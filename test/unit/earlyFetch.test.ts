@@ -3,6 +3,7 @@ import { apiGet, isApiError } from "../../src/api/client";
 import { EARLY_RESPONSE_TTL_MS, takeEarlyResponse } from "../../src/api/earlyFetch";
 import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/sessionKey";
 import { clearSessionToken, setSessionToken } from "../../src/api/session";
+import { FIRST_PAGE, workspacesSearchParams } from "../../src/api/listRequest";
 import { EARLY_LIST_URL, earlyFetchScript } from "../../src/server/earlyFetchScript";
 
 const LIST = EARLY_LIST_URL;
@@ -103,7 +104,12 @@ describe("sign-in state drops it", () => {
     clearSessionToken();
     expect(abort).toHaveBeenCalled();
     expect(window.__earlyWorkspaces).toBeUndefined();
-    const body = await apiGet("/workspaces", undefined, {}, (json) => json);
+    const body = await apiGet(
+      "/workspaces",
+      workspacesSearchParams("", FIRST_PAGE),
+      {},
+      (json) => json,
+    );
     expect(body).toMatchObject({ count: expect.any(Number) as number });
   });
 
@@ -112,14 +118,19 @@ describe("sign-in state drops it", () => {
     setSessionToken("typed", { remember: false });
     expect(window.__earlyWorkspaces).toBeUndefined();
     clearSessionToken();
-    await expect(apiGet("/workspaces", undefined, {}, (json) => json)).resolves.toBeDefined();
+    await expect(
+      apiGet("/workspaces", workspacesSearchParams("", FIRST_PAGE), {}, (json) => json),
+    ).resolves.toBeDefined();
   });
 
   test("without any sign-in change, the first load does use it (the 401 is real then)", async () => {
     plant(unauthorized());
-    const error: unknown = await apiGet("/workspaces", undefined, {}, (json) => json).catch(
-      (e: unknown) => e,
-    );
+    const error: unknown = await apiGet(
+      "/workspaces",
+      workspacesSearchParams("", FIRST_PAGE),
+      {},
+      (json) => json,
+    ).catch((e: unknown) => e);
     expect(isApiError(error) && error.status).toBe(401);
   });
 });

@@ -20,6 +20,11 @@ export interface QueryErrorWithHint extends QueryError {
 const GO_TRUE = new Set(["1", "t", "true"]);
 const GO_FALSE = new Set(["0", "f", "false"]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A UUID as coderd's `id:` takes it (the query is lower-cased first). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value.toLowerCase());
+}
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Go's strconv.ParseBool, on a lower-cased value; undefined when it is not a boolean. */

@@ -2,8 +2,6 @@ import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { AttentionPageView } from "./AttentionPageView";
 import { useWorkspaces } from "../../api/useWorkspaces";
-import { freshnessOf } from "../../components/Freshness";
-import { listRefetchInterval } from "../../domain/freshness";
 import { usePreloadDetailPage } from "../lazyPages";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
@@ -27,7 +25,7 @@ export function AttentionPage() {
   const query = useWorkspaces(WHOLE_FLEET, true);
   useDocumentTitle("Needs attention");
 
-  usePreloadDetailPage(query.data !== undefined);
+  usePreloadDetailPage(query.fleet !== undefined);
 
   const onThresholds = useCallback(
     (next: Partial<Thresholds>) => setSearchParams((prev) => writeThresholds(prev, next)),
@@ -36,7 +34,8 @@ export function AttentionPage() {
 
   return (
     <AttentionPageView
-      workspaces={query.data?.workspaces}
+      workspaces={query.fleet?.workspaces}
+      progress={query.fleet}
       error={query.error}
       isFetching={query.isFetching}
       onRetry={() => void query.refetch()}
@@ -45,7 +44,7 @@ export function AttentionPage() {
       search={location.search}
       from={location.pathname + location.search}
       onThresholds={onThresholds}
-      freshness={freshnessOf(query, listRefetchInterval(query.data))}
+      freshness={query.freshness}
     />
   );
 }

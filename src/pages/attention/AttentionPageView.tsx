@@ -12,6 +12,7 @@ import { useMemo, type ReactNode, type SyntheticEvent } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
+import { FleetProgress, type LoadProgress } from "../../components/FleetProgress";
 import { ProgressBar } from "../../components/ProgressBar";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TextInput } from "../../components/TextInput";
@@ -39,6 +40,8 @@ import {
 
 export interface AttentionPageViewProps {
   workspaces: Workspace[] | undefined;
+  /** How much of the fleet has loaded: until all of it has, the counts are partial and say so. */
+  progress: LoadProgress | undefined;
   error: unknown;
   isFetching: boolean;
   onRetry: () => void;
@@ -118,6 +121,12 @@ export function AttentionPageView(props: AttentionPageViewProps) {
       <ThresholdsForm thresholds={thresholds} onApply={props.onThresholds} />
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
+      {props.progress ? (
+        <FleetProgress
+          progress={props.progress}
+          partial="The problems below are among those loaded so far."
+        />
+      ) : null}
 
       {props.error && !workspaces ? (
         <ErrorState

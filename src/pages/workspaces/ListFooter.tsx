@@ -10,6 +10,10 @@ interface Props {
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
+  /** Rows coderd counted but did not send: ones the caller may not read. */
+  unread: number;
+  /** The fleet kept changing while it loaded. */
+  unsettled: boolean;
 }
 
 /** Pages shown: the first, the last, and two either side of the current one. */
@@ -22,7 +26,7 @@ function pageWindow(page: number, count: number): (number | "gap")[] {
   return pages;
 }
 
-export function ListFooter({ total, page, pageCount, onPage }: Props) {
+export function ListFooter({ total, page, pageCount, onPage, unread, unsettled }: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(page * PAGE_SIZE, total);
   const buttonSx = { minWidth: 36, px: 1 };
@@ -37,6 +41,12 @@ export function ListFooter({ total, page, pageCount, onPage }: Props) {
           : pageCount > 1
             ? `Showing ${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} workspaces`
             : `${total.toLocaleString()} workspaces`}
+        {unread > 0
+          ? `. coderd counts ${unread.toLocaleString()} more that you may not read.`
+          : null}
+        {unsettled
+          ? ". The fleet changed while it loaded: it is read again within a minute."
+          : null}
       </Typography>
       {pageCount > 1 ? (
         <Stack

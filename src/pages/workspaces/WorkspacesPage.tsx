@@ -4,16 +4,20 @@ import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
 import { usePreloadDetailPage } from "../lazyPages";
-import type { WorkspacesResponse } from "../../api/types";
+import type { Workspace } from "../../api/types";
 import { useWorkspaces } from "../../api/useWorkspaces";
-import { freshnessOf } from "../../components/Freshness";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useNow } from "../../components/useNow";
 import { useUrlState } from "../../components/useUrlState";
 import { tidyQuery } from "../../domain/query/edit";
 import { DOCUMENTED_PARAMS, queryFromDocumentedParams } from "../../domain/query/legacy";
 import { parseQuery } from "../../domain/query/parse";
-import { listRefetchInterval } from "../../domain/freshness";
-import { listViewFromSearchParams, writeListView, type ListView } from "../../domain/listView";
+import {
+  listingOf,
+  listViewFromSearchParams,
+  writeListView,
+  type ListView,
+} from "../../domain/listView";
 
 /** `params` with the filter set to `q`: one form, `?q=`, and the documented parameters gone. */
 function writeQuery(params: URLSearchParams, q: string): URLSearchParams {
@@ -32,12 +36,38 @@ export function WorkspacesPage() {
   const q = searchParams.get("q") ?? queryFromDocumentedParams(searchParams);
   const parsed = useMemo(() => parseQuery(q), [q]);
   const view = useMemo(() => listViewFromSearchParams(searchParams), [searchParams]);
-  const query = useWorkspaces(q, parsed.errors.length === 0);
+  // Triage: time in state and "stuck" read in minutes; sorting by them needn't redo on every tick.
+  const minute = Math.floor(useNow() / 60_000) * 60_000;
+  // The rows on screen are refreshed by id: the same sort and page as the view, over the fleet.
+  const shownIdsOf = useCallback(
+    (workspaces: Workspace[], progress: { count: number; complete: boolean }) =>
+      (
+        listingOf(workspaces, view, { now: minute, thresholds: view.thresholds }, progress).rows ??
+        []
+      ).flatMap((w) => (w.id === undefined ? [] : [w.id])),
+    [view, minute],
+  );
+  const query = useWorkspaces(q, parsed.errors.length === 0, shownIdsOf);
   const queryClient = useQueryClient();
   const location = useLocation();
   useDocumentTitle("Workspaces");
 
-  usePreloadDetailPage(query.data !== undefined);
+  usePreloadDetailPage(query.fleet !== undefined);
+
+  // The previous filter's rows stay on screen, marked, while the new filter's first page loads.
+  const shownFleet = query.fleet ?? query.placeholder;
+  const listing = useMemo(
+    () =>
+      shownFleet
+        ? listingOf(
+            shownFleet.workspaces,
+            view,
+            { now: minute, thresholds: view.thresholds },
+            shownFleet,
+          )
+        : undefined,
+    [shownFleet, view, minute],
+  );
 
   // Edits, not whole queries: a control's props can lag one quick edit behind the URL, so each
   // control's change is applied to the URL's latest query.
@@ -55,11 +85,11 @@ export function WorkspacesPage() {
   );
 
   // Suggestions come from every owner and template any cached list has shown.
-  const data = query.data;
+  const data = query.fleet;
   const suggestions = useMemo(() => {
     const owners = new Set<string>();
     const templates = new Set<string>();
-    for (const [, cached] of queryClient.getQueriesData<WorkspacesResponse>({
+    for (const [, cached] of queryClient.getQueriesData<{ workspaces?: Workspace[] } | null>({
       queryKey: workspaceKeys.lists(),
     })) {
       for (const w of cached?.workspaces ?? []) {
@@ -77,11 +107,12 @@ export function WorkspacesPage() {
       query={parsed}
       view={view}
       from={location.pathname + location.search}
-      workspaces={query.data?.workspaces}
+      listing={listing}
+      progress={shownFleet}
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}
-      freshness={freshnessOf(query, listRefetchInterval(query.data))}
+      freshness={query.freshness}
       onRetry={() => void query.refetch()}
       onQueryChange={onQueryChange}
       onViewChange={onViewChange}

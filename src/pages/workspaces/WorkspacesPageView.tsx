@@ -3,7 +3,7 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { Suspense, useEffect, useMemo, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { returnFocusToOpenedRow } from "./returnFocus";
@@ -13,14 +13,14 @@ import { ListTools } from "./ListTools";
 import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
 import { useNow } from "../../components/useNow";
 import { attentionHref } from "../../domain/attentionLink";
-import type { Workspace } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
+import { FleetProgress, type LoadProgress } from "../../components/FleetProgress";
 import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
 import { ProgressBar } from "../../components/ProgressBar";
 import { isApiError } from "../../api/client";
 import { setQueryTerm } from "../../domain/query/edit";
 import { queryBool, type ParsedQuery, type QueryErrorWithHint } from "../../domain/query/parse";
-import { PAGE_SIZE, sortWorkspaces, type ListView } from "../../domain/listView";
+import type { Listing, ListView } from "../../domain/listView";
 
 export interface WorkspacesPageViewProps {
   /** The filter: Coder's search query, parsed. */
@@ -28,7 +28,10 @@ export interface WorkspacesPageViewProps {
   view: ListView;
   /** This page's path and search, handed to the detail links. */
   from: string;
-  workspaces: Workspace[] | undefined;
+  /** The rows, sorted and paged; undefined until the first page has loaded. */
+  listing: Listing | undefined;
+  /** How much of the fleet has loaded behind the first page, and what could not be read. */
+  progress: (LoadProgress & { unread: number; unsettled: boolean }) | undefined;
   error: unknown;
   isFetching: boolean;
   /** The rows shown belong to the previous filter while the new one loads. */
@@ -56,23 +59,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const rejected = queryRejection(props.error);
   const invalid = query.errors.length > 0 || rejected !== undefined;
   // Rows of another query (kept while this one loads) are not this query's answer.
-  const workspaces = invalid ? undefined : props.workspaces;
+  const listing = invalid ? undefined : props.listing;
+  const sorted = listing?.sorted;
+  const workspaces = sorted;
+  const rows = listing?.rows;
+  const progress = invalid ? undefined : props.progress;
+  const complete = progress?.complete ?? true;
   const error = rejected ? undefined : props.error;
-  // Triage: time in state and "stuck" read in minutes; sorting by them needn't redo on every tick.
   const minute = Math.floor(useNow() / 60_000) * 60_000;
-  const sorted = useMemo(
-    () =>
-      workspaces
-        ? sortWorkspaces(workspaces, view.sort, view.dir, {
-            now: minute,
-            thresholds: view.thresholds,
-          })
-        : undefined,
-    [workspaces, view.sort, view.dir, view.thresholds, minute],
-  );
-  const pageCount = Math.max(1, Math.ceil((sorted?.length ?? 0) / PAGE_SIZE));
-  const page = Math.min(view.page, pageCount);
-  const rows = sorted?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const filtered = query.text.trim() !== "";
   const tableBox = useRef<HTMLDivElement>(null);
   useEffect(() => returnFocusToOpenedRow(tableBox.current), [rows]);
@@ -111,10 +105,22 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
+      {progress && !props.isPlaceholderData ? (
+        <FleetProgress
+          progress={progress}
+          partial={
+            view.sort || view.group
+              ? "Sorting, groups, the overview and export cover those loaded so far."
+              : "The overview and export cover those loaded so far."
+          }
+        />
+      ) : null}
+
       {workspaces && workspaces.length > 0 ? (
         <Suspense fallback={null}>
           <LazyFleetOverview
             workspaces={workspaces}
+            partial={!complete}
             onFilter={onFilter}
             attentionHref={attentionHref(search)}
             thresholds={view.thresholds}
@@ -141,7 +147,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         <Box sx={{ position: "relative", scrollMarginTop: 64 }} ref={tableBox}>
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
           <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
-            {sorted ? (
+            {sorted && complete ? (
               <Suspense fallback={null}>
                 <LazyExportControl
                   workspaces={sorted}
@@ -149,6 +155,10 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
                   thresholds={view.thresholds}
                 />
               </Suspense>
+            ) : sorted ? (
+              <Typography variant="caption" color="text.secondary">
+                Export is ready once every workspace has loaded.
+              </Typography>
             ) : null}
           </ListTools>
           {view.group && sorted ? (
@@ -176,8 +186,15 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         </Box>
       )}
 
-      {sorted && sorted.length > 0 && !view.group ? (
-        <ListFooter total={sorted.length} page={page} pageCount={pageCount} onPage={goToPage} />
+      {listing && listing.total > 0 && !view.group ? (
+        <ListFooter
+          total={listing.total}
+          page={listing.page}
+          pageCount={listing.pageCount}
+          onPage={goToPage}
+          unread={progress?.unread ?? 0}
+          unsettled={progress?.unsettled ?? false}
+        />
       ) : null}
     </Stack>
   );

@@ -1,0 +1,64 @@
+// What a list request asks for, in one place: the page's requests, the chunks of a sync and the early
+// request index.html starts (src/server/earlyFetchScript.ts) are all built here. No browser APIs.
+import { keySpec } from "../domain/query/keys";
+import { PAGE_SIZE } from "../domain/listView";
+import { parseQuery, queryValue, type ParsedQuery } from "../domain/query/parse";
+import { quoteValue } from "../domain/query/syntax";
+
+/** coderd's REST API, relative to the page's origin (the client's base URL). */
+export const API_BASE = "/api/v2";
+export const LIST_PATH = "/workspaces";
+
+/** The first request of a list asks for one screen: the first page. */
+export const FIRST_PAGE: Paging = { offset: 0, limit: PAGE_SIZE };
+
+/**
+ * The `q` a deployed coderd reads: every term it knows, canonical. The reference's `deleted` and
+ * `has_agent` are not in its language (it would answer 400), and none of its terms means "has an
+ * agent" exactly (`has-agent` looks only at started workspaces), so those two are checked on the
+ * client over the rest of the answer.
+ */
+export function serverQuery(parsed: ParsedQuery): string {
+  const terms: string[] = [];
+  for (const [key, values] of parsed.values) {
+    const spec = keySpec(key);
+    if (!spec || spec.reference) continue;
+    if (spec.kind === "list" || spec.kind === "uuids" || spec.kind === "param") {
+      terms.push(`${key}:${values.join(",")}`);
+    } else {
+      for (const value of values) terms.push(`${key}:${quoteValue(value)}`);
+    }
+  }
+  return terms.join(" ");
+}
+
+/** A slice of the list in the server's order: `limit` rows from `offset` (coderd's paging). */
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The list request sends the documented parameters (servers built to the early reference read only
+ * those) AND the query as `q` (a deployed coderd reads only that), then the paging, if any.
+ */
+export function workspacesSearchParams(q: string, paging?: Paging): URLSearchParams {
+  const parsed = parseQuery(q);
+  const params = new URLSearchParams();
+  for (const key of ["owner", "template", "name", "status", "deleted", "has_agent"]) {
+    const value = queryValue(parsed, key);
+    if (value !== undefined) params.set(key, value);
+  }
+  const server = serverQuery(parsed);
+  if (server) params.set("q", server);
+  if (paging) {
+    params.set("limit", String(paging.limit));
+    if (paging.offset > 0) params.set("offset", String(paging.offset));
+  }
+  return params;
+}
+
+/** The first request of the unfiltered list, as the client sends it: what index.html asks for early. */
+export function firstPageUrl(): string {
+  return `${API_BASE}${LIST_PATH}?${workspacesSearchParams("", FIRST_PAGE).toString()}`;
+}
