@@ -10,12 +10,13 @@ import {
   workspacesCountQuery,
   workspacesQuery,
 } from "./queries";
-import type { Freshness } from "../components/Freshness";
 import {
   ACTIVE_REFETCH_MS,
   fleetSyncInterval,
   IDLE_REFETCH_MS,
+  isWorkspaceInProgress,
   listRefetchInterval,
+  type Freshness,
 } from "../domain/freshness";
 
 /** Bigger fleets are synced whole now and then, and refreshed in parts (by id) in between. */
@@ -35,6 +36,7 @@ interface Part {
   failureCount: number;
   failureReason: unknown;
   error: unknown;
+  errorUpdatedAt: number;
   refetch: () => Promise<unknown>;
 }
 
@@ -129,6 +131,19 @@ export function useWorkspaces(
 
   const parts: Part[] = inParts ? [fleetQuery, shown, inProgress, count] : [fleetQuery];
   const failing = parts.find((p) => p.error) ?? parts.find((p) => p.failureCount > 0);
+
+  // A part that failed is asked again as soon as another gets an answer: the server is back, and
+  // the warning should not wait for the slowest cadence to clear.
+  const lastAnswer = Math.max(...parts.map((p) => p.dataUpdatedAt));
+  const stale = parts.filter((p) => p.error && !p.isFetching && p.errorUpdatedAt < lastAnswer);
+  const staleRefetches = stale.map((p) => p.refetch);
+  useEffect(() => {
+    for (const refetch of staleRefetches) void refetch();
+    // Once per newer answer: the refetch functions are stable per query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastAnswer, staleRefetches.length]);
+  // While builds are in progress their rows are asked every 5 s: that is the cadence on screen.
+  const active = inParts && (merged?.workspaces.some(isWorkspaceInProgress) ?? false);
   const freshness: Freshness = {
     // In parts, what is on screen was last confirmed by the latest answer by id or count.
     updatedAt: fleetQuery.isPlaceholderData
@@ -137,13 +152,18 @@ export function useWorkspaces(
           fleetAt,
           inParts ? count.dataUpdatedAt : 0,
           inParts && shownKey.length > 0 ? shown.dataUpdatedAt : 0,
+          active ? inProgress.dataUpdatedAt : 0,
         ),
     hasData: fleetQuery.data !== undefined,
     isFetching: parts.some((p) => p.isFetching),
     failureCount: failing?.failureCount ?? 0,
     failureReason: failing?.failureReason ?? null,
     error: failing?.error ?? null,
-    intervalMs: inParts ? IDLE_REFETCH_MS : fleetRefetchInterval(fleet),
+    intervalMs: active
+      ? ACTIVE_REFETCH_MS
+      : inParts
+        ? IDLE_REFETCH_MS
+        : fleetRefetchInterval(fleet),
   };
 
   return {
@@ -153,6 +173,8 @@ export function useWorkspaces(
     error: failing?.error ?? null,
     isFetching: freshness.isFetching,
     isPlaceholderData: fleetQuery.isPlaceholderData,
+    /** When the whole fleet was last read, if it is refreshed in parts in between. */
+    wholeReadAt: inParts ? fleetAt : undefined,
     freshness,
     refetch: () =>
       Promise.all(parts.filter((p) => p.error || p === fleetQuery).map((p) => p.refetch())),

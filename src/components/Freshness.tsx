@@ -3,22 +3,8 @@ import Typography from "@mui/material/Typography";
 import { useSyncExternalStore } from "react";
 import { errorText } from "./ErrorState";
 import { retriesFor } from "../api/retry";
-import { formatAge, isStale } from "../domain/freshness";
+import { formatAge, isStale, type Freshness } from "../domain/freshness";
 import { formatExact } from "../domain/time";
-
-/** What a page knows about how fresh its data is: a few fields of its query, and its polling interval. */
-export interface Freshness {
-  /** When the data on screen arrived (epoch ms); 0 when none has, or it belongs to another filter. */
-  updatedAt: number;
-  hasData: boolean;
-  isFetching: boolean;
-  /** Failures of the fetch under way (retries so far), and the latest one's error. */
-  failureCount: number;
-  failureReason: unknown;
-  /** Set once a fetch has failed for good (its retries used up). */
-  error: unknown;
-  intervalMs: number | false;
-}
 
 interface QueryLike {
   dataUpdatedAt: number;

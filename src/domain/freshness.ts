@@ -66,3 +66,17 @@ export function isStale(ageMs: number, intervalMs: number | false): boolean {
 export function formatAge(ageMs: number): string {
   return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }
+
+/** What a page knows about how fresh its data is: a few fields of its query, and its polling interval. */
+export interface Freshness {
+  /** When the data on screen arrived (epoch ms); 0 when none has, or it belongs to another filter. */
+  updatedAt: number;
+  hasData: boolean;
+  isFetching: boolean;
+  /** Failures of the fetch under way (retries so far), and the latest one's error. */
+  failureCount: number;
+  failureReason: unknown;
+  /** Set once a fetch has failed for good (its retries used up). */
+  error: unknown;
+  intervalMs: number | false;
+}

@@ -73,8 +73,9 @@ test("the list, a filter (through the worker) and a detail page run under the po
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(table.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
   // The inline script ran (its hash is allowed) and the app took its answer, unaborted.
-  expect(await early()).toEqual(["sent /api/v2/workspaces", "handed over"]);
-  expect(prod.coderd.requests[0]).toBe("/api/v2/workspaces");
+  // It asks for the first page only, as the app's own first request would.
+  expect(await early()).toEqual(["sent /api/v2/workspaces?limit=50", "handed over"]);
+  expect(prod.coderd.requests[0]).toBe("/api/v2/workspaces?limit=50");
 
   // A filtered list is fetched by the Web Worker (a module worker from 'self').
   await page.getByLabel("Status", { exact: true }).selectOption("failed");

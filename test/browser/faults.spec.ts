@@ -20,7 +20,8 @@ test.afterAll(async () => {
   await coderd.close();
 });
 
-const listRequests = () => proxy.requests.filter((r) => r === "/api/v2/workspaces").length;
+const listRequests = () =>
+  proxy.requests.filter((r) => new URL(r, "http://x").pathname === "/api/v2/workspaces").length;
 
 /** Moves the page's clock ahead 2 s at a time until `done` holds (real time passes in between). */
 async function advanceUntil(page: Page, done: () => Promise<boolean> | boolean, step = 2_000) {

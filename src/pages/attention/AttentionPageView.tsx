@@ -16,7 +16,8 @@ import { FleetProgress, type LoadProgress } from "../../components/FleetProgress
 import { ProgressBar } from "../../components/ProgressBar";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TextInput } from "../../components/TextInput";
-import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
+import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
+import type { Freshness } from "../../domain/freshness";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import {

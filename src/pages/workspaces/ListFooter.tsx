@@ -3,6 +3,7 @@ import ChevronRight from "@mui/icons-material/ChevronRight";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
+import { RelativeTime } from "../../components/RelativeTime";
 import { PAGE_SIZE } from "../../domain/listView";
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   unread: number;
   /** The fleet kept changing while it loaded. */
   unsettled: boolean;
+  /** When the whole fleet was last read, if the rows are refreshed in parts in between. */
+  wholeReadAt?: number | undefined;
 }
 
 /** Pages shown: the first, the last, and two either side of the current one. */
@@ -26,7 +29,15 @@ function pageWindow(page: number, count: number): (number | "gap")[] {
   return pages;
 }
 
-export function ListFooter({ total, page, pageCount, onPage, unread, unsettled }: Props) {
+export function ListFooter({
+  total,
+  page,
+  pageCount,
+  onPage,
+  unread,
+  unsettled,
+  wholeReadAt,
+}: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(page * PAGE_SIZE, total);
   const buttonSx = { minWidth: 36, px: 1 };
@@ -35,19 +46,27 @@ export function ListFooter({ total, page, pageCount, onPage, unread, unsettled }
       direction={{ xs: "column", sm: "row" }}
       sx={{ alignItems: "center", justifyContent: "space-between", gap: 1 }}
     >
-      <Typography variant="body2" color="text.secondary" role="status">
-        {total === 1
-          ? "1 workspace"
-          : pageCount > 1
-            ? `Showing ${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} workspaces`
-            : `${total.toLocaleString()} workspaces`}
-        {unread > 0
-          ? `. coderd counts ${unread.toLocaleString()} more that you may not read.`
-          : null}
-        {unsettled
-          ? ". The fleet changed while it loaded: it is read again within a minute."
-          : null}
-      </Typography>
+      <div>
+        <Typography variant="body2" color="text.secondary" role="status">
+          {total === 1
+            ? "1 workspace"
+            : pageCount > 1
+              ? `Showing ${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} workspaces`
+              : `${total.toLocaleString()} workspaces`}
+          {unread > 0
+            ? `. coderd counts ${unread.toLocaleString()} more that you may not read.`
+            : null}
+          {unsettled
+            ? ". The fleet changed while it loaded: it is read again within a minute."
+            : null}
+        </Typography>
+        {wholeReadAt ? (
+          <Typography variant="caption" color="text.secondary">
+            Rows on screen are refreshed every 30 s and builds in progress every 5 s; every
+            workspace was read <RelativeTime value={new Date(wholeReadAt).toISOString()} />.
+          </Typography>
+        ) : null}
+      </div>
       {pageCount > 1 ? (
         <Stack
           component="nav"

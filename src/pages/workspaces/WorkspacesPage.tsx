@@ -109,6 +109,7 @@ export function WorkspacesPage() {
       from={location.pathname + location.search}
       listing={listing}
       progress={shownFleet}
+      wholeReadAt={query.wholeReadAt}
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}

@@ -15,7 +15,8 @@ import { useNow } from "../../components/useNow";
 import { attentionHref } from "../../domain/attentionLink";
 import { ErrorState } from "../../components/ErrorState";
 import { FleetProgress, type LoadProgress } from "../../components/FleetProgress";
-import { FreshnessLine, FreshnessWarning, type Freshness } from "../../components/Freshness";
+import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
+import type { Freshness } from "../../domain/freshness";
 import { ProgressBar } from "../../components/ProgressBar";
 import { isApiError } from "../../api/client";
 import { setQueryTerm } from "../../domain/query/edit";
@@ -32,6 +33,8 @@ export interface WorkspacesPageViewProps {
   listing: Listing | undefined;
   /** How much of the fleet has loaded behind the first page, and what could not be read. */
   progress: (LoadProgress & { unread: number; unsettled: boolean }) | undefined;
+  /** When the whole fleet was last read (epoch ms), when it is refreshed in parts in between. */
+  wholeReadAt?: number | undefined;
   error: unknown;
   isFetching: boolean;
   /** The rows shown belong to the previous filter while the new one loads. */
@@ -192,6 +195,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           page={listing.page}
           pageCount={listing.pageCount}
           onPage={goToPage}
+          wholeReadAt={props.wholeReadAt}
           unread={progress?.unread ?? 0}
           unsettled={progress?.unsettled ?? false}
         />

@@ -1,0 +1,188 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { mockBackend, server } from "../../mocks/node";
+import { ACTIVE_REFETCH_MS } from "../../src/domain/freshness";
+import { fixture, recordRequests } from "../fixtures";
+import { renderApp } from "../render";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const listRequests = (urls: URL[]) => urls.filter((u) => u.pathname === "/api/v2/workspaces");
+
+async function tableRows() {
+  const table = await screen.findByRole("table", { name: "Workspaces" }, { timeout: 8_000 });
+  await waitFor(() => expect(table).toHaveAttribute("aria-busy", "false"));
+  return within(table).getAllByRole("row").slice(1);
+}
+
+const footer = () => screen.getByText(/^Showing \d/);
+
+/** `n` workspaces made from one fixture, each with its own id and name. */
+function craftedFleet(n: number) {
+  const base = fixture("api-server");
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    name: `ws-${String(i).padStart(3, "0")}`,
+  }));
+}
+
+describe("a coderd that pages", () => {
+  test("shows the first page from one request, then loads the rest with visible progress", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Chunks after the first page wait until the test lets them through (to the mock coderd).
+    server.use(
+      http.get("*/api/v2/workspaces", async ({ request }) => {
+        if (new URL(request.url).searchParams.has("offset")) await held;
+      }),
+    );
+    const requests = recordRequests(server);
+    renderApp("/workspaces");
+
+    expect(await tableRows()).toHaveLength(50);
+    const first = listRequests(requests)[0];
+    expect(first?.searchParams.get("limit")).toBe("50");
+    expect(first?.searchParams.has("offset")).toBe(false);
+
+    const total = mockBackend.entries().filter((e) => !e.deleted).length;
+    expect(screen.getByRole("progressbar", { name: "Workspaces loaded" })).toHaveAttribute(
+      "aria-valuetext",
+      `50 of ${total} workspaces loaded`,
+    );
+    expect(
+      screen.getByText(/The overview and export cover those loaded so far/),
+    ).toBeInTheDocument();
+    expect(footer()).toHaveTextContent(`Showing 1–50 of ${total} workspaces`);
+    // What needs the whole fleet says it is partial, not a total.
+    expect(
+      await screen.findByText("Status of the 50 workspaces loaded so far", {}, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Export is ready once every workspace has loaded."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Download CSV" })).toBeNull();
+
+    release();
+    await waitFor(() =>
+      expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
+    );
+    expect(
+      await screen.findByText(`Status of ${total} workspaces`, {}, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: "Download CSV" }, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    expect(footer()).toHaveTextContent(`Showing 1–50 of ${total} workspaces`);
+    const chunk = listRequests(requests)[1];
+    expect(chunk?.searchParams.get("offset")).toBe("25");
+  });
+
+  test("a page beyond those loaded waits for its rows, then shows them", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get("*/api/v2/workspaces", async ({ request }) => {
+        if (new URL(request.url).searchParams.has("offset")) await held;
+      }),
+    );
+    renderApp("/workspaces?page=2");
+    const table = await screen.findByRole("table", { name: "Workspaces" }, { timeout: 8_000 });
+    await screen.findByRole("progressbar", { name: "Workspaces loaded" });
+    expect(table).toHaveAttribute("aria-busy", "true");
+    release();
+    await waitFor(() => expect(table).toHaveAttribute("aria-busy", "false"));
+    expect(footer()).toHaveTextContent(/^Showing 51–100 of/);
+  });
+
+  test("says so when coderd counts rows the caller may not read", async () => {
+    const fleet = craftedFleet(120);
+    const unreadable = new Set([fleet[10]?.id, fleet[70]?.id, fleet[119]?.id]);
+    server.use(
+      http.get("*/api/v2/workspaces", ({ request }) => {
+        const p = new URL(request.url).searchParams;
+        const offset = Number(p.get("offset") ?? 0);
+        const limit = Number(p.get("limit") ?? 0);
+        const page = fleet.slice(offset, limit ? offset + limit : undefined);
+        return HttpResponse.json({
+          workspaces: page.filter((w) => !unreadable.has(w.id)),
+          count: fleet.length,
+        });
+      }),
+    );
+    renderApp("/workspaces?page=3");
+    await waitFor(() =>
+      expect(footer()).toHaveTextContent(
+        "Showing 101–117 of 117 workspaces. coderd counts 3 more that you may not read.",
+      ),
+    );
+  });
+});
+
+describe("a server that ignores limit", () => {
+  test("gets one request: its answer is the whole fleet", async () => {
+    const fleet = craftedFleet(80);
+    const requests = recordRequests(server);
+    server.use(
+      http.get("*/api/v2/workspaces", () =>
+        HttpResponse.json({ workspaces: fleet, count: fleet.length }),
+      ),
+    );
+    renderApp("/workspaces");
+    expect(await tableRows()).toHaveLength(50);
+    expect(footer()).toHaveTextContent("Showing 1–50 of 80 workspaces");
+    expect(
+      await screen.findByRole("button", { name: "Download CSV" }, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull();
+    expect(listRequests(requests)).toHaveLength(1);
+  });
+});
+
+describe("once the fleet is whole", () => {
+  test("workspaces in progress are refreshed by id, without reading the fleet again", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const entry = mockBackend
+      .entries()
+      .find((e) => !e.deleted && e.workspace.latest_build.status === "starting");
+    if (!entry) throw new Error("The mock fleet has no starting workspace.");
+    const build = entry.workspace.latest_build;
+    const before = { status: build.status, job: build.job.status };
+    const requests = recordRequests(server);
+    try {
+      renderApp("/workspaces");
+      const starting = await screen.findByRole(
+        "button",
+        { name: /^Starting \d+$/ },
+        { timeout: 8_000 },
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
+      );
+      const startingCount = Number(/\d+$/.exec(starting.textContent ?? "")?.[0]);
+
+      build.status = "running";
+      build.job.status = "succeeded";
+      const sentBefore = listRequests(requests).length;
+      await vi.advanceTimersByTimeAsync(ACTIVE_REFETCH_MS + 100);
+
+      await waitFor(() =>
+        expect(screen.getByRole("button", { name: /^Starting \d+$/ })).toHaveTextContent(
+          String(startingCount - 1),
+        ),
+      );
+      const since = listRequests(requests).slice(sentBefore);
+      const byId = since.filter((u) => /(^| )id:/.test(u.searchParams.get("q") ?? ""));
+      expect(byId.some((u) => u.searchParams.get("q")?.includes(entry.workspace.id))).toBe(true);
+      // Nothing re-read the fleet: no chunk, no first page.
+      expect(since.filter((u) => u.searchParams.get("limit") === "50")).toHaveLength(0);
+      expect(since.filter((u) => u.searchParams.has("offset"))).toHaveLength(0);
+    } finally {
+      build.status = before.status;
+      build.job.status = before.job;
+    }
+  });
+});
