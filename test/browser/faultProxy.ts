@@ -16,8 +16,11 @@ export type Fault =
   | { kind: "status"; status: number; body: string; contentType: string }
   | { kind: "down" };
 
-/** Which requests a fault hits: the list, one workspace, or every API request. */
-export type Scope = "list" | "detail" | "all";
+/**
+ * Which requests a fault hits: the list, the list's later chunks (`offset` set), one workspace, or
+ * every API request.
+ */
+export type Scope = "list" | "chunks" | "detail" | "all";
 
 export interface FaultProxy {
   /** Every request's path and query, in order. */
@@ -30,10 +33,12 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-function inScope(path: string, scope: Scope): boolean {
+function inScope(url: URL, scope: Scope): boolean {
+  const path = url.pathname;
   if (!path.startsWith("/api/v2/")) return false;
   if (scope === "all") return true;
   const list = path === "/api/v2/workspaces";
+  if (scope === "chunks") return list && url.searchParams.has("offset");
   return scope === "list" ? list : !list && path.startsWith("/api/v2/workspaces/");
 }
 
@@ -68,7 +73,7 @@ export async function startFaultProxy(options: {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://proxy");
     requests.push(url.pathname + url.search);
-    const active = fault && inScope(url.pathname, fault.scope) ? fault.fault : undefined;
+    const active = fault && inScope(url, fault.scope) ? fault.fault : undefined;
     switch (active?.kind) {
       case undefined:
         pass(req, res);

@@ -96,6 +96,46 @@ test("a hung list request: 'refreshing…' ends at the deadline, a warning says 
   expect(trail.resources).toBeLessThanOrEqual(150);
 });
 
+test("a coderd that pages: the first page shows at once, the rest loads behind it with visible progress", async ({
+  page,
+}) => {
+  // The chunks after the first page are held until the proxy clears (then dropped, and asked again).
+  proxy.set({ kind: "hang" }, "chunks");
+  await page.clock.install();
+  await page.goto(`${FAULTS_URL}/workspaces`);
+  const table = page.getByRole("table", { name: "Workspaces" });
+  await expect(table.getByRole("link", { name: "api-server", exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(table.locator("tbody tr")).toHaveCount(50);
+  // The total as the fake coderd counts it.
+  const answer = await fetch(`${coderd.url}/api/v2/workspaces?limit=1`, {
+    headers: { "Coder-Session-Token": FAKE_TOKEN },
+  });
+  const total = ((await answer.json()) as { count: number }).count;
+  const progress = page.getByRole("progressbar", { name: "Workspaces loaded" });
+  await expect(progress).toHaveAttribute("aria-valuetext", `50 of ${total} workspaces loaded`);
+  await expect(page.getByText(`Showing 1–50 of ${total} workspaces`)).toBeVisible();
+  await expect(page.getByText("Export is ready once every workspace has loaded.")).toBeVisible();
+  const first = proxy.requests.find((r) => r.startsWith("/api/v2/workspaces?"));
+  expect(first).toBe("/api/v2/workspaces?limit=50");
+
+  proxy.clear();
+  await advanceUntil(page, () => progress.isHidden());
+  await expect(page.getByRole("button", { name: "Download CSV" })).toBeVisible();
+  await expect(page.getByText(`Showing 1–50 of ${total} workspaces`)).toBeVisible();
+  await expect(page.getByText(/every workspace was read/)).toBeVisible();
+
+  // Whole: the next refreshes ask by id and for the count, never the fleet again.
+  const before = proxy.requests.length;
+  await page.clock.runFor(35_000);
+  await advanceUntil(page, () => proxy.requests.length > before + 2);
+  const since = proxy.requests.slice(before).filter((r) => r.startsWith("/api/v2/workspaces?"));
+  expect(since.some((r) => /q=[^&]*id%3A/.test(r))).toBe(true);
+  expect(since).toContain("/api/v2/workspaces?limit=1");
+  expect(since.filter((r) => /offset=/.test(r) || r.endsWith("limit=50"))).toEqual([]);
+});
+
 test("a redeploy removed the worker chunk: the list keeps polling from the page, and a banner offers the new version", async ({
   page,
 }) => {
