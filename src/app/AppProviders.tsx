@@ -11,12 +11,11 @@ const RING = {
 };
 
 // Classes shared by many small, often re-rendered elements (status icons), defined once. One focus
-// ring for every control: MUI's buttons, switches and sort labels reset the outline, so they get it
-// back here (keyboard focus only).
+// ring for every control: MUI's buttons reset the outline, so they get it back here (keyboard focus
+// only); the filter bar's switches draw it around the track (SwitchField).
 const GLOBAL = {
   ":focus-visible": RING,
   ".MuiButtonBase-root.Mui-focusVisible": RING,
-  ".MuiSwitch-root:has(.Mui-focusVisible)": { ...RING, borderRadius: 999 },
   "summary:focus-visible": RING,
   "@keyframes status-spin": { to: { transform: "rotate(-360deg)" } },
   "@media (prefers-reduced-motion: no-preference)": {
