@@ -11,13 +11,23 @@ const RING = {
 };
 
 // Classes shared by many small, often re-rendered elements (status icons), defined once. One focus
-// ring for every control: MUI's buttons, switches and sort labels reset the outline, so they get it
-// back here (keyboard focus only).
+// ring for every control: MUI's buttons reset the outline, so they get it back here (keyboard focus
+// only); the filter bar's switches draw it around the track (SwitchField).
 const GLOBAL = {
   ":focus-visible": RING,
   ".MuiButtonBase-root.Mui-focusVisible": RING,
-  ".MuiSwitch-root:has(.Mui-focusVisible)": { ...RING, borderRadius: 999 },
   "summary:focus-visible": RING,
+  // MUI's SvgIcon, for the plain icons of list rows (components/plainIcons.tsx).
+  ".icon": {
+    userSelect: "none",
+    width: "1em",
+    height: "1em",
+    display: "inline-block",
+    flexShrink: 0,
+    fill: "currentColor",
+    fontSize: "1.5rem",
+    transition: "fill 200ms cubic-bezier(0.4, 0, 0.2, 1) 0ms",
+  },
   "@keyframes status-spin": { to: { transform: "rotate(-360deg)" } },
   "@media (prefers-reduced-motion: no-preference)": {
     ".status-spin": { animation: "status-spin 1.6s linear infinite" },

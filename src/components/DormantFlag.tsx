@@ -1,4 +1,4 @@
-import BedtimeOutlined from "@mui/icons-material/BedtimeOutlined";
+import { BedtimeIcon } from "./plainIcons";
 import { Tag } from "./Tag";
 import { useNow } from "./useNow";
 import { formatExact, formatRelative, parseTime } from "../domain/time";
@@ -16,7 +16,7 @@ export function DormantFlag({
   return (
     <Tag
       tone="warning"
-      icon={<BedtimeOutlined aria-hidden style={{ fontSize: compact ? 13 : 16 }} />}
+      icon={<BedtimeIcon style={{ fontSize: compact ? 13 : 16 }} />}
       title={
         deleting
           ? `Dormant: unused for too long. It will be deleted ${formatExact(deleting)}.`

@@ -1,10 +1,12 @@
-import CancelOutlined from "@mui/icons-material/CancelOutlined";
-import CheckCircleOutline from "@mui/icons-material/CheckCircleOutlineOutlined";
-import ErrorOutline from "@mui/icons-material/ErrorOutlineOutlined";
-import HelpOutline from "@mui/icons-material/HelpOutlineOutlined";
-import PauseCircleOutline from "@mui/icons-material/PauseCircleOutlineOutlined";
-import SyncOutlined from "@mui/icons-material/SyncOutlined";
-import WarningAmber from "@mui/icons-material/WarningAmber";
+import {
+  CancelOutlinedIcon as CancelOutlined,
+  CheckCircleOutlineIcon as CheckCircleOutline,
+  ErrorOutlineIcon as ErrorOutline,
+  HelpOutlineIcon as HelpOutline,
+  PauseCircleOutlineIcon as PauseCircleOutline,
+  SyncIcon as SyncOutlined,
+  WarningAmberIcon as WarningAmber,
+} from "./plainIcons";
 import type { StatusInfo, Tone } from "../domain/status";
 
 const ICONS: Record<Tone, typeof CheckCircleOutline> = {
@@ -55,7 +57,6 @@ export function StatusBadge({ status, size = "small" }: Props) {
       }}
     >
       <Icon
-        aria-hidden
         className={status.inProgress ? "status-spin" : undefined}
         style={{ fontSize: iconSize, color: TONE_VAR[status.tone] }}
       />

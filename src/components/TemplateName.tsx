@@ -1,6 +1,6 @@
-import WidgetsOutlined from "@mui/icons-material/WidgetsOutlined";
 import type { Workspace } from "../api/types";
 import { templateLabel } from "../domain/listView";
+import { WidgetsIcon } from "./plainIcons";
 import { SafeIcon } from "./SafeIcon";
 
 /** Template display name, falling back to its name, with its icon when the URL is safe. */
@@ -19,10 +19,7 @@ export function TemplateName({
         src={workspace.template_icon}
         size={18}
         fallback={
-          <WidgetsOutlined
-            style={{ fontSize: 18, color: "var(--mui-palette-text-secondary)" }}
-            aria-hidden
-          />
+          <WidgetsIcon style={{ fontSize: 18, color: "var(--mui-palette-text-secondary)" }} />
         }
       />
       <span style={{ overflowWrap: "anywhere" }}>{label}</span>

@@ -1,12 +1,14 @@
-import Skeleton from "@mui/material/Skeleton";
+import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
+import { SKELETON_ROUNDED } from "../../components/skeleton";
 
+// The route's Suspense fallback is in the first load's code: plain boxes, not MUI's Skeleton.
 export function DetailSkeleton() {
   return (
     <Stack spacing={2} aria-busy aria-label="Loading workspace">
-      <Skeleton variant="rounded" height={160} />
-      <Skeleton variant="rounded" height={220} />
-      <Skeleton variant="rounded" height={320} />
+      <Box sx={{ ...SKELETON_ROUNDED, height: 160 }} />
+      <Box sx={{ ...SKELETON_ROUNDED, height: 220 }} />
+      <Box sx={{ ...SKELETON_ROUNDED, height: 320 }} />
     </Stack>
   );
 }

@@ -1,8 +1,6 @@
 import Button from "@mui/material/Button";
-import FormControlLabel from "@mui/material/FormControlLabel";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import Switch from "@mui/material/Switch";
 import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import FormControl from "@mui/material/FormControl";
@@ -10,6 +8,7 @@ import InputLabel from "@mui/material/InputLabel";
 import Typography from "@mui/material/Typography";
 import { useEffect, useEffectEvent, useId } from "react";
 import { SearchBox } from "./SearchBox";
+import { SwitchField } from "../../components/SwitchField";
 import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
 import { setQueryTerm, setQueryTerms } from "../../domain/query/edit";
@@ -241,29 +240,20 @@ export function FilterBar({
               })
             }
           />
-          <FormControlLabel
-            control={
-              <Switch
-                checked={queryBool(query, "outdated") === true}
-                onChange={(e) => toggle("outdated", e.target.checked)}
-              />
-            }
+          <SwitchField
             label="Outdated"
+            checked={queryBool(query, "outdated") === true}
+            onChange={(e) => toggle("outdated", e.target.checked)}
           />
-          <FormControlLabel
-            control={
-              <Switch
-                checked={queryBool(query, "dormant") === true}
-                onChange={(e) => toggle("dormant", e.target.checked)}
-              />
-            }
+          <SwitchField
             label="Dormant"
+            checked={queryBool(query, "dormant") === true}
+            onChange={(e) => toggle("dormant", e.target.checked)}
           />
-          <FormControlLabel
-            control={
-              <Switch checked={deleted} onChange={(e) => toggle("deleted", e.target.checked)} />
-            }
+          <SwitchField
             label="Deleted"
+            checked={deleted}
+            onChange={(e) => toggle("deleted", e.target.checked)}
           />
           <Button onClick={() => onChange(() => "")} disabled={query.text.trim() === ""}>
             Clear filters

@@ -1,5 +1,5 @@
-import HourglassBottom from "@mui/icons-material/HourglassBottomOutlined";
 import type { Workspace } from "../../api/types";
+import { HourglassBottomIcon } from "../../components/plainIcons";
 import { useNow } from "../../components/useNow";
 import { toPlainText } from "../../domain/terminalText";
 import { formatDuration, formatExact } from "../../domain/time";
@@ -17,10 +17,7 @@ export function TimeInStateCell({ w, thresholds }: { w: Workspace; thresholds: T
   if (t.stuck) {
     return (
       <span className="stuck" title={title}>
-        <HourglassBottom
-          aria-hidden
-          style={{ fontSize: 16, color: "var(--mui-palette-warning-main)" }}
-        />
+        <HourglassBottomIcon style={{ fontSize: 16, color: "var(--mui-palette-warning-main)" }} />
         <span>Stuck {formatDuration(t.ms)}</span>
       </span>
     );

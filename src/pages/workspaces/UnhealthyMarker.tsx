@@ -1,4 +1,4 @@
-import WarningAmber from "@mui/icons-material/WarningAmber";
+import { WarningAmberIcon } from "../../components/plainIcons";
 import type { AgentProblem } from "../../domain/health";
 
 /**
@@ -10,7 +10,7 @@ export function UnhealthyMarker({ id, problems }: { id: string; problems: AgentP
   const tipId = `health-tip-${id}`;
   return (
     <button type="button" className="health" aria-describedby={tipId}>
-      <WarningAmber aria-hidden className="health-icon" />
+      <WarningAmberIcon className="health-icon" />
       Unhealthy
       <span role="tooltip" id={tipId} className="health-tip">
         {problems.map((p, i) => (

@@ -1,17 +1,10 @@
 import FolderOffOutlined from "@mui/icons-material/FolderOffOutlined";
+import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
-import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import TableSortLabel from "@mui/material/TableSortLabel";
 import Typography from "@mui/material/Typography";
-import { memo } from "react";
+import { memo, type CSSProperties } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../api/types";
 import { RelativeTime } from "../../components/RelativeTime";
@@ -26,6 +19,7 @@ import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
 import { FailureLine, TimeInStateCell } from "./TriageCells";
 import type { Thresholds } from "../../domain/timeInState";
+import { SKELETON_PULSE } from "../../components/skeleton";
 
 interface Props {
   rows: Workspace[] | undefined;
@@ -42,14 +36,11 @@ interface Props {
   thresholds: Thresholds;
 }
 
-// Secondary columns fold away on narrow screens; the name cell then carries owner and template.
-const WIDE = { display: { xs: "none", md: "table-cell" } } as const;
-const MEDIUM = { display: { xs: "none", sm: "table-cell" } } as const;
-
 interface Column {
   key: SortKey;
   label: string;
-  sx?: object;
+  /** Secondary columns fold away on narrow screens; the name cell then carries owner and template. */
+  fold?: "wide" | "medium";
   align?: "right";
   /** Share of the width from tablets up, where the layout is fixed so pages don't jump. */
   width: string;
@@ -57,17 +48,18 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { key: "name", label: "Name", width: "21%" },
-  { key: "owner", label: "Owner", sx: WIDE, width: "9%" },
-  { key: "template", label: "Template", sx: WIDE, width: "13%" },
+  { key: "owner", label: "Owner", fold: "wide", width: "9%" },
+  { key: "template", label: "Template", fold: "wide", width: "13%" },
   { key: "status", label: "Status", width: "13%" },
-  { key: "state", label: "In state", sx: MEDIUM, width: "11%" },
-  { key: "build", label: "Latest build", sx: WIDE, width: "15%" },
-  { key: "last_used", label: "Last used", sx: MEDIUM, width: "9%" },
-  { key: "cost", label: "Daily cost", sx: WIDE, align: "right", width: "9%" },
+  { key: "state", label: "In state", fold: "medium", width: "11%" },
+  { key: "build", label: "Latest build", fold: "wide", width: "15%" },
+  { key: "last_used", label: "Last used", fold: "medium", width: "9%" },
+  { key: "cost", label: "Daily cost", fold: "wide", align: "right", width: "9%" },
 ];
 
-// Rows are plain elements styled by class from the table (ROW_STYLES), not MUI components with sx:
-// per-instance styling was most of a row's render cost, and the list re-renders rows on every refresh.
+// The whole table is plain elements styled by class from the table (ROW_STYLES), not MUI components
+// with sx: per-instance styling was most of a row's render cost, the list re-renders rows on every
+// refresh, and MUI's Table, TableCell, TableSortLabel and Skeleton cost the first load ~4 KiB gzip.
 const WorkspaceRow = memo(function WorkspaceRow({
   w,
   from,
@@ -147,8 +139,70 @@ const WorkspaceRow = memo(function WorkspaceRow({
 });
 
 const ROW_STYLES = {
+  // MUI's Table and TableCell (size small, head), which this table used to be.
+  display: "table",
+  width: "100%",
+  borderCollapse: "collapse",
+  borderSpacing: 0,
   // Fixed column widths from tablets up: a page of long names doesn't reflow the next one.
   tableLayout: { xs: "auto", md: "fixed" },
+  "& th": {
+    typography: "body2",
+    px: 2,
+    py: "6px",
+    textAlign: "left",
+    verticalAlign: "inherit",
+    borderBottom: "1px solid var(--mui-palette-TableCell-border)",
+    color: "text.primary",
+    lineHeight: "1.5rem",
+    fontWeight: 600,
+    width: { md: "var(--col-width)" },
+  },
+  // Body cells that were MUI TableCells: its type under the row cells' padding and border.
+  "& tr.skeleton td, & td.empty": {
+    typography: "body2",
+    fontSize: "0.875rem",
+    textAlign: "left",
+    color: "text.primary",
+  },
+  "& th.right": { textAlign: "right" },
+  "& tr": { verticalAlign: "middle", outline: 0 },
+  "& .sort": {
+    display: "inline-flex",
+    alignItems: "center",
+    flexDirection: "inherit",
+    p: 0,
+    m: 0,
+    border: 0,
+    borderRadius: 0,
+    bgcolor: "transparent",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "inherit",
+    cursor: "pointer",
+    userSelect: "none",
+    verticalAlign: "middle",
+    "&:hover, &:focus": { color: "text.secondary" },
+    "&:hover .sort-icon": { opacity: 0.5 },
+    "&.active": { color: "text.primary" },
+    "&.active .sort-icon": { opacity: 1, color: "text.secondary" },
+  },
+  "& th.right .sort": { flexDirection: "row-reverse" },
+  "& .sort-icon": {
+    width: 18,
+    height: 18,
+    flexShrink: 0,
+    mx: 0.5,
+    fill: "currentColor",
+    opacity: 0,
+    transition:
+      "opacity 200ms cubic-bezier(0.4, 0, 0.2, 1), transform 200ms cubic-bezier(0.4, 0, 0.2, 1)",
+    userSelect: "none",
+  },
+  "& .sort-icon.asc": { transform: "rotate(180deg)" },
+  "& .skeleton-bar": SKELETON_PULSE,
+  "& th.wide, & .wide": { display: { xs: "none", md: "table-cell" } },
+  "& th.medium, & .medium": { display: { xs: "none", sm: "table-cell" } },
   "& tbody td": {
     px: 2,
     py: 0.75,
@@ -175,8 +229,6 @@ const ROW_STYLES = {
   "& .stack": { display: "flex", flexDirection: "column" },
   "& .secondary": { color: "text.secondary", fontSize: "0.75rem" },
   "& .narrow-only": { display: { xs: "block", md: "none" } },
-  "& .wide": { display: { xs: "none", md: "table-cell" } },
-  "& .medium": { display: { xs: "none", sm: "table-cell" } },
   "& .xs-only": { display: { xs: "block", sm: "none" } },
   "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
   "& .status-cell": { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: 1 },
@@ -238,15 +290,24 @@ function SkeletonRows() {
   return (
     <>
       {Array.from({ length: 8 }, (_, i) => (
-        <TableRow key={i} aria-hidden>
+        <tr key={i} className="skeleton" aria-hidden>
           {COLUMNS.map((c) => (
-            <TableCell key={c.key} sx={c.sx}>
-              <Skeleton variant="text" width={c.key === "name" ? "70%" : "50%"} />
-            </TableCell>
+            <td key={c.key} className={c.fold}>
+              <span className="skeleton-bar" style={{ width: c.key === "name" ? "70%" : "50%" }} />
+            </td>
           ))}
-        </TableRow>
+        </tr>
       ))}
     </>
+  );
+}
+
+/** MUI's ArrowDownward, as TableSortLabel drew it. */
+function SortIcon({ dir }: { dir: "asc" | "desc" }) {
+  return (
+    <svg className={`sort-icon ${dir}`} viewBox="0 0 24 24" aria-hidden focusable="false">
+      <path d="M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z" />
+    </svg>
   );
 }
 
@@ -260,8 +321,8 @@ function EmptyState({
   onClearFilters: () => void;
 }) {
   return (
-    <TableRow>
-      <TableCell colSpan={COLUMNS.length}>
+    <tr>
+      <td colSpan={COLUMNS.length} className="empty">
         <Stack spacing={1} sx={{ alignItems: "center", py: 6, textAlign: "center" }}>
           <FolderOffOutlined sx={{ fontSize: 40, color: "text.secondary" }} aria-hidden />
           {filtered ? (
@@ -290,8 +351,8 @@ function EmptyState({
             </>
           )}
         </Stack>
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 }
 
@@ -307,25 +368,31 @@ export function WorkspacesTable({
   thresholds,
 }: Props) {
   return (
-    <TableContainer
-      component={Paper}
-      sx={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}
+    <Paper
+      sx={{
+        width: "100%",
+        overflowX: "auto",
+        opacity: stale ? 0.6 : 1,
+        transition: "opacity 150ms",
+      }}
     >
-      <Table size="small" aria-label="Workspaces" aria-busy={!rows || stale} sx={ROW_STYLES}>
-        <TableHead>
-          <TableRow>
+      <Box component="table" aria-label="Workspaces" aria-busy={!rows || stale} sx={ROW_STYLES}>
+        <thead>
+          <tr>
             {COLUMNS.map((c) => {
               const active = view.sort === c.key;
+              const dir = active ? view.dir : "asc";
               return (
-                <TableCell
+                <th
                   key={c.key}
-                  sx={{ ...c.sx, width: { md: c.width } }}
-                  align={c.align}
+                  scope="col"
+                  className={c.align === "right" ? `${c.fold ?? ""} right` : c.fold}
+                  style={{ "--col-width": c.width } as CSSProperties}
                   aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
                 >
-                  <TableSortLabel
-                    active={active}
-                    direction={active ? view.dir : "asc"}
+                  <button
+                    type="button"
+                    className={active ? "sort active" : "sort"}
                     onClick={() =>
                       onViewChange(
                         active && view.dir === "desc"
@@ -335,13 +402,14 @@ export function WorkspacesTable({
                     }
                   >
                     {c.label}
-                  </TableSortLabel>
-                </TableCell>
+                    <SortIcon dir={dir} />
+                  </button>
+                </th>
               );
             })}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {!rows ? (
             <SkeletonRows />
           ) : rows.length === 0 ? (
@@ -351,8 +419,8 @@ export function WorkspacesTable({
               <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} thresholds={thresholds} />
             ))
           )}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </Box>
+    </Paper>
   );
 }
