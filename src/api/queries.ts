@@ -14,7 +14,7 @@ export const workspaceKeys = {
   /** The whole list for `q`, synced in chunks. */
   list: (q: string) => [...workspaceKeys.lists(), tidyQuery(q)] as const,
   /** Rows of that list refreshed by id: those shown (`ids`), or those in progress. */
-  rows: (q: string, part: { ids: readonly string[] } | "in-progress") =>
+  rows: (q: string, part: { ids: readonly string[] } | { inProgress: "shown" | "elsewhere" }) =>
     [...workspaceKeys.list(q), "rows", part] as const,
   /** coderd's count for `q`: a change means workspaces came or went. */
   count: (q: string) => [...workspaceKeys.list(q), "count"] as const,
@@ -107,16 +107,21 @@ function inProgressIds(client: QueryClient, q: string): string[] {
     .flatMap((w) => (w.id === undefined ? [] : [w.id]));
 }
 
+/** Where the rows in progress are: on screen (the user watches them), or elsewhere in the fleet. */
+export type Whereabouts = "shown" | "elsewhere";
+
 /**
- * The rows of the list for `q` whose builds are in progress, asked by id. Which rows those are is
- * read from the cache when it runs: a build that finishes leaves the set without a new query key.
+ * The rows of the list for `q` whose builds are in progress, on screen or elsewhere, asked by id.
+ * Which rows those are is read when the refresh runs (the cache for the rows, `meta.shownIds` for the
+ * screen): a build that finishes leaves the set without a new query key, and so without a new request.
  */
-export function inProgressRowsQuery(q: string) {
+export function inProgressRowsQuery(q: string, where: Whereabouts) {
   const tidy = tidyQuery(q);
   return queryOptions({
-    queryKey: workspaceKeys.rows(tidy, "in-progress"),
-    queryFn: ({ client, signal }): Promise<LiveRows> => {
-      const ids = inProgressIds(client, tidy);
+    queryKey: workspaceKeys.rows(tidy, { inProgress: where }),
+    queryFn: ({ client, signal, meta }): Promise<LiveRows> => {
+      const shown = new Set(Array.isArray(meta?.shownIds) ? (meta.shownIds as unknown[]) : []);
+      const ids = inProgressIds(client, tidy).filter((id) => shown.has(id) === (where === "shown"));
       return withDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s }));
     },
   });

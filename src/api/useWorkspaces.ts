@@ -7,6 +7,7 @@ import {
   FLEET_SYNC,
   inProgressRowsQuery,
   workspaceRowsQuery,
+  type Whereabouts,
   workspacesCountQuery,
   workspacesQuery,
 } from "./queries";
@@ -14,7 +15,7 @@ import {
   ACTIVE_REFETCH_MS,
   fleetSyncInterval,
   IDLE_REFETCH_MS,
-  isWorkspaceInProgress,
+  inProgressElsewhereInterval,
   listRefetchInterval,
   type Freshness,
 } from "../domain/freshness";
@@ -86,13 +87,23 @@ export function useWorkspaces(
     refetchInterval: IDLE_REFETCH_MS,
   });
 
-  const inProgress = useQuery({
-    ...inProgressRowsQuery(q),
+  // Builds in progress on screen every 5 s; those elsewhere less often the more there are, so a
+  // busy morning at 5,000 workspaces costs coderd little.
+  const inProgressOptions = (where: Whereabouts) => ({
+    ...inProgressRowsQuery(q, where),
     enabled: inParts,
+    meta: { shownIds },
     initialData: () => (fleet ? { asked: [], workspaces: [], absenceMeansGone: true } : undefined),
     initialDataUpdatedAt: fleetAt,
     staleTime: ACTIVE_REFETCH_MS,
+  });
+  const inProgress = useQuery({
+    ...inProgressOptions("shown"),
     refetchInterval: ACTIVE_REFETCH_MS,
+  });
+  const inProgressElsewhere = useQuery({
+    ...inProgressOptions("elsewhere"),
+    refetchInterval: (query) => inProgressElsewhereInterval(query.state.data?.asked.length ?? 0),
   });
 
   const count = useQuery({
@@ -109,6 +120,7 @@ export function useWorkspaces(
     const workspaces = withLiveRows(fleet.workspaces, fleetAt, [
       { rows: shown.data, at: shown.dataUpdatedAt },
       { rows: inProgress.data, at: inProgress.dataUpdatedAt },
+      { rows: inProgressElsewhere.data, at: inProgressElsewhere.dataUpdatedAt },
     ]);
     return { ...fleet, workspaces };
   }, [
@@ -119,6 +131,8 @@ export function useWorkspaces(
     shown.dataUpdatedAt,
     inProgress.data,
     inProgress.dataUpdatedAt,
+    inProgressElsewhere.data,
+    inProgressElsewhere.dataUpdatedAt,
   ]);
 
   // Workspaces came or went: read the whole fleet again, if the last read is not too recent.
@@ -129,7 +143,9 @@ export function useWorkspaces(
     void refetchFleet();
   }, [inParts, fleet, fleetAt, count.data, count.dataUpdatedAt, fleetFetching, refetchFleet]);
 
-  const parts: Part[] = inParts ? [fleetQuery, shown, inProgress, count] : [fleetQuery];
+  const parts: Part[] = inParts
+    ? [fleetQuery, shown, inProgress, inProgressElsewhere, count]
+    : [fleetQuery];
   const failing = parts.find((p) => p.error) ?? parts.find((p) => p.failureCount > 0);
 
   // A part that failed is asked again as soon as another gets an answer: the server is back, and
@@ -143,7 +159,9 @@ export function useWorkspaces(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastAnswer, staleRefetches.length]);
   // While builds are in progress their rows are asked every 5 s: that is the cadence on screen.
-  const active = inParts && (merged?.workspaces.some(isWorkspaceInProgress) ?? false);
+  // Builds in progress on screen are asked every 5 s: then that is the cadence of what is shown. (An
+  // answer that asked for nothing went nowhere, and confirms nothing.)
+  const active = inParts && (inProgress.data?.asked.length ?? 0) > 0;
   const freshness: Freshness = {
     // In parts, what is on screen was last confirmed by the latest answer by id or count.
     updatedAt: fleetQuery.isPlaceholderData

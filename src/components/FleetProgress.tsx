@@ -9,18 +9,16 @@ export interface LoadProgress {
 }
 
 /**
- * "2,000 of 5,000 workspaces loaded" and a bar, while the rest of the fleet loads behind the first
- * page; `partial` says what on screen only covers the rows loaded so far. Nothing once complete.
+ * "2,000 of 5,000 workspaces loaded" and a small bar, while the rest of the fleet loads behind the
+ * first page; `note` says what only covers the rows loaded so far. One line, in a row that is there
+ * anyway, so nothing below moves when it goes. Nothing once complete.
  */
-export function FleetProgress({ progress, partial }: { progress: LoadProgress; partial: string }) {
+export function FleetProgress({ progress, note }: { progress: LoadProgress; note?: string }) {
   if (progress.complete) return null;
   const { loaded, count } = progress;
   const words = `${loaded.toLocaleString()} of ${count.toLocaleString()} workspaces loaded`;
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 0.5 }}>
-      <Typography variant="body2" color="text.secondary">
-        {words}. {partial}
-      </Typography>
+    <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}>
       <Box
         role="progressbar"
         aria-label="Workspaces loaded"
@@ -28,7 +26,7 @@ export function FleetProgress({ progress, partial }: { progress: LoadProgress; p
         aria-valuemax={count}
         aria-valuenow={loaded}
         aria-valuetext={words}
-        sx={{ height: 4, bgcolor: "action.hover", borderRadius: 2, overflow: "hidden" }}
+        sx={{ width: 96, height: 4, bgcolor: "action.hover", borderRadius: 2, overflow: "hidden" }}
       >
         <Box
           sx={{
@@ -39,6 +37,9 @@ export function FleetProgress({ progress, partial }: { progress: LoadProgress; p
           }}
         />
       </Box>
+      <Typography variant="caption" color="text.secondary">
+        {words}.{note ? ` ${note}` : ""}
+      </Typography>
     </Box>
   );
 }

@@ -125,7 +125,7 @@ export function AttentionPageView(props: AttentionPageViewProps) {
       {props.progress ? (
         <FleetProgress
           progress={props.progress}
-          partial="The problems below are among those loaded so far."
+          note="The problems below are among those loaded so far."
         />
       ) : null}
 

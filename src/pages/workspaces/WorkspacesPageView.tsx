@@ -10,7 +10,12 @@ import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
 // Triage (issue 10): overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
-import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
+import {
+  FleetOverviewPlaceholder,
+  LazyExportControl,
+  LazyFleetOverview,
+  LazyGroupedView,
+} from "./triageLazy";
 import { useNow } from "../../components/useNow";
 import { attentionHref } from "../../domain/attentionLink";
 import { ErrorState } from "../../components/ErrorState";
@@ -108,19 +113,8 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
-      {progress && !props.isPlaceholderData ? (
-        <FleetProgress
-          progress={progress}
-          partial={
-            view.sort || view.group
-              ? "Sorting, groups, the overview and export cover those loaded so far."
-              : "The overview and export cover those loaded so far."
-          }
-        />
-      ) : null}
-
       {workspaces && workspaces.length > 0 ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<FleetOverviewPlaceholder />}>
           <LazyFleetOverview
             workspaces={workspaces}
             partial={!complete}
@@ -130,6 +124,9 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             now={minute}
           />
         </Suspense>
+      ) : !workspaces && !invalid && !error ? (
+        // Its place is kept while the first page loads, so the table doesn't jump when it comes.
+        <FleetOverviewPlaceholder />
       ) : null}
 
       {invalid ? (
@@ -158,10 +155,15 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
                   thresholds={view.thresholds}
                 />
               </Suspense>
-            ) : sorted ? (
-              <Typography variant="caption" color="text.secondary">
-                Export is ready once every workspace has loaded.
-              </Typography>
+            ) : progress && sorted ? (
+              <FleetProgress
+                progress={progress}
+                note={
+                  view.sort || view.group
+                    ? "Sorting, groups and the overview cover those so far; export waits for all."
+                    : "The overview covers those so far; export waits for all."
+                }
+              />
             ) : null}
           </ListTools>
           {view.group && sorted ? (
