@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { syncFleet, type Fleet, type SyncOptions } from "../../src/api/fleetSync";
+import { withLiveRows } from "../../src/api/liveRows";
 import type { Workspace, WorkspacesResponse } from "../../src/api/types";
 import type { Paging } from "../../src/api/listRequest";
 
@@ -192,5 +193,39 @@ describe("syncFleet", () => {
     };
     const last = (await collect(syncFleet(fetchPage, OPTIONS))).at(-1);
     expect(last).toMatchObject({ complete: true, count: 5 });
+  });
+});
+
+describe("withLiveRows", () => {
+  const row = (id: string, status: string): Workspace => ({
+    id,
+    latest_build: { status },
+  });
+  const fleet = [row("a", "starting"), row("b", "running"), row("c", "stopping")];
+
+  it("lays newer answers by id over the fleet, and leaves out rows they say no longer match", () => {
+    const merged = withLiveRows(fleet, 100, [
+      {
+        rows: { asked: ["a", "c"], workspaces: [row("a", "running")], absenceMeansGone: true },
+        at: 200,
+      },
+    ]);
+    expect(merged).toEqual([row("a", "running"), row("b", "running")]);
+  });
+
+  it("ignores answers older than the fleet, and absence from a server that ignored id:", () => {
+    expect(
+      withLiveRows(fleet, 300, [
+        {
+          rows: { asked: ["a"], workspaces: [row("a", "failed")], absenceMeansGone: true },
+          at: 200,
+        },
+      ]),
+    ).toBe(fleet);
+    expect(
+      withLiveRows(fleet, 100, [
+        { rows: { asked: ["a", "c"], workspaces: [], absenceMeansGone: false }, at: 200 },
+      ]),
+    ).toEqual(fleet);
   });
 });
