@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { afterNextPaint } from "./afterNextPaint";
 import { deadlineSignal } from "./deadline";
 import { syncFleet, type Fleet, type SyncOptions } from "./fleetSync";
 import { refreshRows, withLiveRows, type LiveRows } from "./liveRows";
@@ -66,7 +67,11 @@ async function loadFleet(
   let last: Fleet | undefined;
   for await (const fleet of syncFleet(fetchPage, FLEET_SYNC)) {
     last = fleet;
-    if (progressive && !fleet.complete) client.setQueryData<Fleet>(queryKey, fleet);
+    if (progressive && !fleet.complete) {
+      client.setQueryData<Fleet>(queryKey, fleet);
+      // The rows go on screen before the next chunk is asked for (and the worker is started).
+      await afterNextPaint();
+    }
   }
   if (!last) throw new Error("The list sync ended without an answer.");
   return last;
@@ -78,6 +83,9 @@ export function workspacesQuery(q: string) {
   return queryOptions({
     queryKey: workspaceKeys.list(tidy),
     queryFn: ({ client, queryKey, signal }) => loadFleet(tidy, { client, queryKey, signal }),
+    // Each chunk makes a new fleet: comparing 50,000 rows with the last one, deep, would block the
+    // page for hundreds of milliseconds a chunk, to keep identities nothing relies on.
+    structuralSharing: false,
   });
 }
 

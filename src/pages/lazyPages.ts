@@ -39,22 +39,6 @@ export const attentionPage = preloadable(
   async () => (await import("./attention/AttentionPage")).AttentionPage,
 );
 
-/**
- * Resolves after the frame being rendered now has been painted and the next one has begun: code
- * that can follow the first rows waits for this, so its chunks are not fetched before they show.
- * A hidden tab paints no frames; there it goes on after a task.
- */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
-      later();
-    } else {
-      requestAnimationFrame(() => requestAnimationFrame(later));
-    }
-  });
-}
-
 /** Once a list's rows are on screen, fetch the detail page's code, so opening one never waits for it. */
 export function usePreloadDetailPage(hasRows: boolean): void {
   useEffect(() => {

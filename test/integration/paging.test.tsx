@@ -53,13 +53,15 @@ describe("a coderd that pages", () => {
       "aria-valuetext",
       `50 of ${total} workspaces loaded`,
     );
-    expect(
-      screen.getByText(/The overview covers those so far; export waits for all\./),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/The overview and export wait for all\./)).toBeInTheDocument();
     expect(footer()).toHaveTextContent(`Showing 1–50 of ${total} workspaces`);
     // What needs the whole fleet says it is partial, not a total.
     expect(
-      await screen.findByText("Status of the 50 workspaces loaded so far", {}, { timeout: 15_000 }),
+      await screen.findByText(
+        `The overview counts every workspace: 50 of ${total} loaded so far.`,
+        {},
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Download CSV" })).toBeNull();
 

@@ -31,8 +31,6 @@ interface Props {
   thresholds: Thresholds;
   /** The clock, to the minute. */
   now: number;
-  /** Only part of the fleet has loaded: the figures are counts so far, and say so. */
-  partial: boolean;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -60,14 +58,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
  * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
  */
-export function FleetOverview({
-  workspaces,
-  onFilter,
-  attentionHref,
-  thresholds,
-  now,
-  partial,
-}: Props) {
+export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
     () => fleetProblemCount(workspaces, thresholds, now),
@@ -88,16 +79,13 @@ export function FleetOverview({
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
           />
-          Needs attention ({problemCount}
-          {partial ? " so far" : ""})
+          Needs attention ({problemCount})
         </Link>
       </Stack>
 
       <Box sx={{ mt: 1.5 }}>
         <Typography variant="body2" id="overview-status" sx={{ fontWeight: 600, mb: 0.5 }}>
-          {partial
-            ? `Status of the ${plural(o.total, "workspace")} loaded so far`
-            : `Status of ${plural(o.total, "workspace")}`}
+          Status of {plural(o.total, "workspace")}
         </Typography>
         {/* Mouse shortcut: the legend below holds the same filters as labelled buttons. */}
         <Box

@@ -100,7 +100,10 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
       >
         <Typography variant="h1">Workspaces</Typography>
-        <FreshnessLine freshness={props.freshness} />
+        {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
+        <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
+          <FreshnessLine freshness={props.freshness} />
+        </Box>
       </Stack>
 
       <FilterBar
@@ -113,20 +116,26 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
-      {workspaces && workspaces.length > 0 ? (
+      {workspaces && workspaces.length > 0 && complete ? (
         <Suspense fallback={<FleetOverviewPlaceholder />}>
           <LazyFleetOverview
             workspaces={workspaces}
-            partial={!complete}
             onFilter={onFilter}
             attentionHref={attentionHref(search)}
             thresholds={view.thresholds}
             now={minute}
           />
         </Suspense>
-      ) : !workspaces && !invalid && !error ? (
-        // Its place is kept while the first page loads, so the table doesn't jump when it comes.
-        <FleetOverviewPlaceholder />
+      ) : (!workspaces || !complete) && !invalid && !error ? (
+        // The overview counts the whole fleet: until it has loaded, its place is kept (so the table
+        // doesn't jump when it comes) and says what it waits for, rather than partial totals.
+        <FleetOverviewPlaceholder
+          waiting={
+            progress && !complete
+              ? `The overview counts every workspace: ${progress.loaded.toLocaleString()} of ${progress.count.toLocaleString()} loaded so far.`
+              : undefined
+          }
+        />
       ) : null}
 
       {invalid ? (
@@ -160,8 +169,8 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
                 progress={progress}
                 note={
                   view.sort || view.group
-                    ? "Sorting, groups and the overview cover those so far; export waits for all."
-                    : "The overview covers those so far; export waits for all."
+                    ? "Sorting and groups cover those so far; the overview and export wait for all."
+                    : "The overview and export wait for all."
                 }
               />
             ) : null}

@@ -1,8 +1,9 @@
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
+import Typography from "@mui/material/Typography";
 import { lazy } from "react";
 import { SKELETON_PULSE } from "../../components/skeleton";
-import { afterNextPaint } from "../lazyPages";
+import { afterNextPaint } from "../../api/afterNextPaint";
 
 // The overview, the rollups and the export are split off the list's first load (initial JS budget):
 // rows come first, these follow a frame later. Their chunks are only requested once the frame that
@@ -24,13 +25,19 @@ export const LazyExportControl = lazy(async () => {
  * and in its slot before the first rows): about its height at each width, measured at 58 and 5,000
  * workspaces, so the table below doesn't jump when the overview arrives (layout shift).
  */
-export function FleetOverviewPlaceholder() {
+export function FleetOverviewPlaceholder({ waiting }: { waiting?: string | undefined }) {
   return (
     <Paper
       aria-hidden
       sx={{ p: 2, minHeight: { xs: 660, sm: 480, md: 368, lg: 330 }, boxSizing: "border-box" }}
     >
       <Box sx={{ ...SKELETON_PULSE, width: 140, fontSize: "1.1rem" }} />
+      {/* The progress bar above the table says the same to assistive technology. */}
+      {waiting ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+          {waiting}
+        </Typography>
+      ) : null}
     </Paper>
   );
 }
