@@ -78,7 +78,8 @@ export function fleetOverview(list: Workspace[]): Overview {
       const bin = latency.find((b) => used.ms >= b.min && used.ms < b.max);
       if (!bin) continue;
       bin.agents += 1;
-      if (w.id && !bin.workspaceIds.includes(w.id)) bin.workspaceIds.push(w.id);
+      // A workspace's agents come one after another: it is in the bin already only if it was last.
+      if (w.id && bin.workspaceIds.at(-1) !== w.id) bin.workspaceIds.push(w.id);
     }
   }
   return {

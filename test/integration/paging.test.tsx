@@ -188,7 +188,7 @@ describe("once the fleet is whole", () => {
       await waitFor(() =>
         expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
       );
-      const startingCount = Number(/\d+$/.exec(starting.textContent ?? "")?.[0]);
+      const startingCount = Number(/\d+$/.exec(starting.textContent)?.[0]);
 
       build.status = "running";
       build.job.status = "succeeded";
