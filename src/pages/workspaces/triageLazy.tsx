@@ -31,13 +31,17 @@ export function FleetOverviewPlaceholder({ waiting }: { waiting?: string | undef
       aria-hidden
       sx={{ p: 2, minHeight: { xs: 660, sm: 480, md: 368, lg: 330 }, boxSizing: "border-box" }}
     >
-      <Box sx={{ ...SKELETON_PULSE, width: 140, fontSize: "1.1rem" }} />
       {/* The progress bar above the table says the same to assistive technology. */}
       {waiting ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-          {waiting}
-        </Typography>
-      ) : null}
+        <>
+          <Typography sx={{ fontSize: "1.1rem", fontWeight: 600 }}>Fleet overview</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+            {waiting}
+          </Typography>
+        </>
+      ) : (
+        <Box sx={{ ...SKELETON_PULSE, width: 140, fontSize: "1.1rem" }} />
+      )}
     </Paper>
   );
 }
