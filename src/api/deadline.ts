@@ -42,6 +42,20 @@ export function deadlineSignal(
   };
 }
 
+/** `fetch` run with a signal that also aborts after `ms` (see deadlineSignal). */
+export async function runWithDeadline<T>(
+  signal: AbortSignal | undefined,
+  ms: number,
+  fetch: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const deadline = deadlineSignal(signal, ms);
+  try {
+    return await fetch(deadline.signal);
+  } finally {
+    deadline.clear();
+  }
+}
+
 /** `queryFn` run under a deadline of `ms(context)` milliseconds. */
 export function queryWithDeadline<T, K extends QueryKey>(
   queryFn: QueryFunction<T, K> | SkipToken | undefined,
@@ -49,11 +63,8 @@ export function queryWithDeadline<T, K extends QueryKey>(
 ): QueryFunction<T, K> {
   return async (context) => {
     if (typeof queryFn !== "function") throw new Error("This query has no query function.");
-    const { signal, clear } = deadlineSignal(context.signal, ms(context));
-    try {
-      return await queryFn({ ...context, signal });
-    } finally {
-      clear();
-    }
+    return runWithDeadline(context.signal, ms(context), async (signal) =>
+      queryFn({ ...context, signal }),
+    );
   };
 }

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { afterNextPaint } from "./afterNextPaint";
-import { deadlineSignal } from "./deadline";
+import { runWithDeadline } from "./deadline";
 import { syncFleet, type Fleet, type SyncOptions } from "./fleetSync";
 import { refreshRows, withLiveRows, type LiveRows } from "./liveRows";
 import { FIRST_PAGE, type Paging } from "./listRequest";
@@ -32,18 +32,13 @@ export const FLEET_SYNC: SyncOptions = {
   maxPasses: 3,
 };
 
-/** Runs `fetch` under its own deadline, sized by how many rows it may bring. */
-async function withDeadline<T>(
+/** Runs `fetch` under a deadline sized by how many rows it may bring. */
+function withListDeadline<T>(
   signal: AbortSignal,
   rows: number,
   fetch: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  const deadline = deadlineSignal(signal, listDeadlineMs(rows));
-  try {
-    return await fetch(deadline.signal);
-  } finally {
-    deadline.clear();
-  }
+  return runWithDeadline(signal, listDeadlineMs(rows), fetch);
 }
 
 /**
@@ -59,7 +54,7 @@ async function loadFleet(
   // A server that ignores `limit` sends everything to the first request: give it the time that takes.
   const firstRows = before && !before.paged ? before.count : FLEET_SYNC.firstPage;
   const fetchPage = (paging: Paging) =>
-    withDeadline(
+    withListDeadline(
       signal,
       paging.offset === 0 ? Math.max(firstRows, paging.limit) : paging.limit,
       (s) => getWorkspaces(q, { signal: s }, paging),
@@ -95,7 +90,7 @@ export function workspaceRowsQuery(q: string, ids: readonly string[]) {
   return queryOptions({
     queryKey: workspaceKeys.rows(tidy, { ids }),
     queryFn: ({ signal }) =>
-      withDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s })),
+      withListDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s })),
   });
 }
 
@@ -130,7 +125,7 @@ export function inProgressRowsQuery(q: string, where: Whereabouts) {
     queryFn: ({ client, signal, meta }): Promise<LiveRows> => {
       const shown = new Set(Array.isArray(meta?.shownIds) ? (meta.shownIds as unknown[]) : []);
       const ids = inProgressIds(client, tidy).filter((id) => shown.has(id) === (where === "shown"));
-      return withDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s }));
+      return withListDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s }));
     },
   });
 }
@@ -141,7 +136,7 @@ export function workspacesCountQuery(q: string) {
   return queryOptions({
     queryKey: workspaceKeys.count(tidy),
     queryFn: ({ signal }) =>
-      withDeadline(signal, 1, (s) =>
+      withListDeadline(signal, 1, (s) =>
         getWorkspaces(tidy, { signal: s }, { offset: 0, limit: 1 }).then(
           (page) => page.serverCount ?? null,
         ),

@@ -21,7 +21,7 @@ import {
 } from "../domain/freshness";
 
 /** Bigger fleets are synced whole now and then, and refreshed in parts (by id) in between. */
-export function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
+function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
   return fleet !== undefined && fleet.paged && fleet.complete && fleet.count > FLEET_SYNC.firstPage;
 }
 

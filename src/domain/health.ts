@@ -1,5 +1,5 @@
 import type { Workspace, WorkspaceAgent } from "../api/types";
-import { parseTime } from "./time";
+import { parseTime } from "./time.js";
 
 // Health as today's coderd computes it, and as the dashboard derives it from older servers that send
 // none: an agent's first matching rule names why it is unhealthy.

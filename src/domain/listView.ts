@@ -1,12 +1,12 @@
 import type { Workspace } from "../api/types";
-import { parseTime } from "./time";
+import { parseTime } from "./time.js";
 import {
   DEFAULT_THRESHOLDS,
   statusSeverity,
   thresholdsFromSearchParams,
   timeInState,
   type Thresholds,
-} from "./timeInState";
+} from "./timeInState.js";
 
 export const PAGE_SIZE = 50;
 

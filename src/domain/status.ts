@@ -1,6 +1,6 @@
 import type { WorkspaceAgent } from "../api/types";
-import { agentConnectionTimedOut } from "./health";
-import { formatDuration } from "./time";
+import { agentConnectionTimedOut } from "./health.js";
+import { formatDuration } from "./time.js";
 
 // Meaning of every enum the API sends. Unknown values (newer servers add some) map to a neutral tone
 // and are shown as the raw text.

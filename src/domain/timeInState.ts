@@ -2,9 +2,9 @@
 // sort need on first load (the problems themselves live in triage.ts, loaded with the views that
 // name them).
 import type { Workspace } from "../api/types";
-import { unhealthyAgents } from "./health";
-import { toPlainText } from "./terminalText";
-import { formatDuration, parseTime } from "./time";
+import { unhealthyAgents } from "./health.js";
+import { toPlainText } from "./terminalText.js";
+import { formatDuration, parseTime } from "./time.js";
 const MINUTE = 60_000;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { quoteValue, splitOutsideQuotes } from "./syntax";
+import { quoteValue, splitOutsideQuotes } from "./syntax.js";
 
 // How the controls edit the query: the user's other terms stay as they typed them; the control's
 // key is replaced. A bare word means `name`, and `a/b` means owner a and name b.

@@ -1,4 +1,4 @@
-import { WORKSPACE_STATUSES } from "../status";
+import { WORKSPACE_STATUSES } from "../status.js";
 
 // Every key of coderd's workspace search, plus the two the early API reference documented as query
 // parameters (`deleted`, `has_agent`), which a deployed coderd does not know in `q`.

@@ -1,4 +1,4 @@
-import { setQueryTerm } from "./edit";
+import { setQueryTerm } from "./edit.js";
 
 // Links made for the early API reference (`?owner=bob&status=running`, `?has_agent=true`,
 // `?deleted=true`) still open the view they meant: their parameters become the query.

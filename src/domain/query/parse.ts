@@ -1,5 +1,5 @@
-import { keySpec, QUERY_KEYS, type KeySpec } from "./keys";
-import { readTerms, type QueryError } from "./syntax";
+import { keySpec, QUERY_KEYS, type KeySpec } from "./keys.js";
+import { readTerms, type QueryError } from "./syntax.js";
 
 // Validates a query as coderd does, so a typo is caught before any request, in coderd's own words.
 // Keys and values come out lower-cased, as coderd reads them.

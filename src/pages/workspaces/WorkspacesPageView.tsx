@@ -69,7 +69,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   // Rows of another query (kept while this one loads) are not this query's answer.
   const listing = invalid ? undefined : props.listing;
   const sorted = listing?.sorted;
-  const workspaces = sorted;
   const rows = listing?.rows;
   const progress = invalid ? undefined : props.progress;
   const complete = progress?.complete ?? true;
@@ -116,17 +115,17 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
-      {workspaces && workspaces.length > 0 && complete ? (
+      {sorted && sorted.length > 0 && complete ? (
         <Suspense fallback={<FleetOverviewPlaceholder />}>
           <LazyFleetOverview
-            workspaces={workspaces}
+            workspaces={sorted}
             onFilter={onFilter}
             attentionHref={attentionHref(search)}
             thresholds={view.thresholds}
             now={minute}
           />
         </Suspense>
-      ) : (!workspaces || !complete) && !invalid && !error ? (
+      ) : (!sorted || !complete) && !invalid && !error ? (
         // The overview counts the whole fleet: until it has loaded, its place is kept (so the table
         // doesn't jump when it comes) and says what it waits for, rather than partial totals.
         <FleetOverviewPlaceholder
@@ -145,7 +144,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             Clear filters
           </Button>
         </Alert>
-      ) : error && !workspaces ? (
+      ) : error && !sorted ? (
         <ErrorState
           title="Couldn't load workspaces"
           error={error}
