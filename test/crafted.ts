@@ -1,6 +1,6 @@
 import { http, HttpResponse, type JsonBodyType } from "msw";
 import { server } from "../mocks/node";
-import type { Workspace, WorkspaceAgent, WorkspaceApp } from "../src/api/types";
+import type { Workspace, WorkspaceAgent, WorkspaceApp } from "../src/coderd/schemas";
 
 // Workspaces crafted per test in today's coderd shapes (and old ones), served by a per-test MSW
 // override: the tests don't depend on which fleet variant happens to show what.

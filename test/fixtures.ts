@@ -1,5 +1,5 @@
 import { mockBackend } from "../mocks/node";
-import type { Workspace } from "../src/api/types";
+import type { Workspace } from "../src/coderd/schemas";
 
 /** A named fixture workspace (see VARIANTS in mocks/fleet.ts). */
 export function fixture(name: string): Workspace & { id: string } {

@@ -2,7 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
-import { setSessionToken } from "../src/api/session";
+import { setSessionToken } from "../src/api/transport/session";
 import { pageLoadsSettled } from "../src/pages/lazyPages";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

@@ -1,13 +1,13 @@
 import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
-import { afterNextPaint } from "./afterNextPaint";
-import { runWithDeadline } from "./deadline";
-import { syncFleet, type Fleet, type SyncOptions } from "./fleetSync";
-import { refreshRows, withLiveRows, type LiveRows } from "./liveRows";
-import { FIRST_PAGE, type Paging } from "./listRequest";
+import { afterNextPaint } from "./list/afterNextPaint";
+import { runWithDeadline } from "./transport/requestDeadline";
+import { syncFleet, type Fleet, type SyncOptions } from "./list/fleetSync";
+import { refreshRows, withLiveRows, type LiveRows } from "./list/liveRows";
+import { FIRST_PAGE, type Paging } from "./list/listRequest";
 import { getWorkspace, getWorkspaces } from "./workspaces";
-import type { Workspace } from "./types";
+import type { Workspace } from "../coderd/schemas";
 import { tidyQuery } from "../domain/query/edit";
-import { isWorkspaceInProgress, listDeadlineMs } from "../domain/freshness";
+import { isWorkspaceInProgress, listDeadlineMs } from "./polling";
 
 export const workspaceKeys = {
   all: ["workspaces"] as const,

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { queryWithDeadline } from "./deadline";
+import { queryWithDeadline } from "./transport/requestDeadline";
 import { workspaceFromLists, workspaceQuery } from "./queries";
-import { DETAIL_DEADLINE_MS, detailRefetchInterval } from "../domain/freshness";
+import { DETAIL_DEADLINE_MS, detailRefetchInterval } from "./polling";
 
 /** One workspace; shows at once what a cached list knew about it, then the server's full answer. */
 export function useWorkspace(id: string, includeDeleted: boolean) {

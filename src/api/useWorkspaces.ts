@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import type { Fleet } from "./fleetSync";
-import type { Workspace } from "./types";
-import { withLiveRows } from "./liveRows";
+import type { Fleet } from "./list/fleetSync";
+import type { Workspace } from "../coderd/schemas";
+import { withLiveRows } from "./list/liveRows";
 import {
   FLEET_SYNC,
   inProgressRowsQuery,
@@ -18,7 +18,7 @@ import {
   inProgressElsewhereInterval,
   listRefetchInterval,
   type Freshness,
-} from "../domain/freshness";
+} from "./polling";
 
 /** Bigger fleets are synced whole now and then, and refreshed in parts (by id) in between. */
 function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {

@@ -1,9 +1,9 @@
-import { apiGet, type RequestOptions } from "./client";
-import { listReader } from "./listResponse";
-import { toWorkspace } from "./normalize";
-import { listOffThread } from "./offThread";
-import type { Workspace, WorkspacesResponse } from "./types";
-import { LIST_PATH, workspacesSearchParams, type Paging } from "./listRequest";
+import { apiGet, type RequestOptions } from "./transport/client";
+import { listReader } from "./list/listReader";
+import { toWorkspace } from "../coderd/bodies";
+import { listOffThread } from "./list/offThread";
+import type { Workspace, WorkspacesResponse } from "../coderd/schemas";
+import { LIST_PATH, workspacesSearchParams, type Paging } from "./list/listRequest";
 
 export function getWorkspaces(
   q: string,

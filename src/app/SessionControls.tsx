@@ -1,7 +1,7 @@
 import Button from "@mui/material/Button";
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
-import { clearSessionToken } from "../api/session";
+import { clearSessionToken } from "../api/transport/session";
 
 // Only loaded when a server asks for sign-in; MUI's Dialog brings Modal and transitions with it.
 const SignInDialog = lazy(async () => ({ default: (await import("./SignInDialog")).SignInDialog }));

@@ -9,7 +9,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { setSessionToken } from "../api/session";
+import { setSessionToken } from "../api/transport/session";
 
 interface Props {
   open: boolean;

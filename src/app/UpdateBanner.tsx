@@ -7,7 +7,7 @@ import {
   subscribeNewVersion,
   watchForNewVersion,
 } from "./newVersion";
-import { listWorkerFailure, subscribeListWorkerFailure } from "../api/offThread";
+import { listWorkerFailure, subscribeListWorkerFailure } from "../api/list/offThread";
 
 /**
  * Says when a new deployment of the dashboard is out (reload to get it), and when the list stopped

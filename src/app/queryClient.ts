@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { retryDelay, shouldRetry } from "../api/retry";
+import { retryDelay, shouldRetry } from "../api/transport/retry";
 
 export { shouldRetry };
 

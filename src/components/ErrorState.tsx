@@ -1,7 +1,7 @@
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
-import { isApiError } from "../api/client";
+import { isApiError } from "../api/transport/client";
 
 interface Props {
   title: string;

@@ -2,8 +2,8 @@ import Alert from "@mui/material/Alert";
 import Typography from "@mui/material/Typography";
 import { useSyncExternalStore } from "react";
 import { errorText } from "./ErrorState";
-import { retriesFor } from "../api/retry";
-import { formatAge, isStale, type Freshness } from "../domain/freshness";
+import { retriesFor } from "../api/transport/retry";
+import { formatAge, isStale, type Freshness } from "../api/polling";
 import { formatExact } from "../domain/time";
 
 interface QueryLike {

@@ -1,4 +1,4 @@
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { templateLabel } from "../domain/listView";
 import { WidgetsIcon } from "./plainIcons";
 import { SafeIcon } from "./SafeIcon";

@@ -1,7 +1,7 @@
 // The list as the user sees it (filtered and sorted), as CSV or JSON. Cells are server strings, so a
 // spreadsheet must never read one as a formula: text starting with = + - @ or a control character
 // gets a leading apostrophe (OWASP's CSV-injection advice), then RFC 4180 quoting.
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { templateLabel } from "./listView";
 import { workspaceHealth } from "./overview";
 import { workspaceStatus } from "./status";

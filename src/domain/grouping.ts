@@ -1,6 +1,6 @@
 // Owner and template rollups: each group's counts by status and by kind of problem, so a template
 // owner reads "my-template: 12 failed starts" without scrolling rows.
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import type { GroupBy } from "./listView";
 import { templateLabel } from "./listView";
 import { PROBLEM_KINDS, problemsOf, type ProblemKind } from "./triage";

@@ -1,4 +1,4 @@
-import type { Workspace, WorkspaceAgent } from "../api/types";
+import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { parseTime } from "./time.js";
 
 // Health as today's coderd computes it, and as the dashboard derives it from older servers that send

@@ -1,4 +1,4 @@
-import type { DERPRegion } from "../api/types";
+import type { DERPRegion } from "../coderd/schemas";
 
 export type LatencyBand = "good" | "fair" | "poor";
 

@@ -1,4 +1,4 @@
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { parseTime } from "./time.js";
 import {
   DEFAULT_THRESHOLDS,

@@ -1,4 +1,4 @@
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { unhealthyAgents } from "./health";
 import { formatDate } from "./schedule";
 import { jobErrorCode } from "./status";

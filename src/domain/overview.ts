@@ -1,5 +1,5 @@
 // Figures for the fleet overview panel, each paired with the Coder search term that filters to it.
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
 import { agentUnhealthyReason, workspaceAgents } from "./health";

@@ -1,5 +1,5 @@
-import type { Deadline } from "../api/types";
-import { deadlineOf } from "./deadline";
+import type { Deadline } from "../coderd/schemas";
+import { deadlineOf } from "./buildDeadline";
 import { formatDuration, parseTime } from "./time";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -1,4 +1,4 @@
-import type { WorkspaceAgent } from "../api/types";
+import type { WorkspaceAgent } from "../coderd/schemas";
 import { agentConnectionTimedOut } from "./health.js";
 import { formatDuration } from "./time.js";
 

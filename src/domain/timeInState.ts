@@ -1,7 +1,7 @@
 // Time in state and agent health, read from the list entries: what the list's rows and its severity
 // sort need on first load (the problems themselves live in triage.ts, loaded with the views that
 // name them).
-import type { Workspace } from "../api/types";
+import type { Workspace } from "../coderd/schemas";
 import { unhealthyAgents } from "./health.js";
 import { toPlainText } from "./terminalText.js";
 import { formatDuration, parseTime } from "./time.js";

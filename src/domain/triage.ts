@@ -1,7 +1,7 @@
 // What is broken right now, and since when: problems per workspace, read only from the list entries
 // (latest build, job, agents, apps), most severe first. Pure, so the attention view, the overview,
 // the rollups and the export all agree.
-import type { Workspace, WorkspaceAgent } from "../api/types";
+import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { agentUnhealthyReason, workspaceAgents } from "./health";
 import { formatMs, sortedLatency } from "./latency";
 import { workspaceStatus } from "./status";

@@ -2,8 +2,8 @@
 // vite.config.ts); src/api/earlyFetch.ts takes its response. Built here so the plugin can hash it for
 // the Content Security Policy and tests can run it.
 
-import { SESSION_TOKEN_STORAGE_KEY } from "../api/sessionKey.js";
-import { firstPageUrl } from "../api/listRequest.js";
+import { SESSION_TOKEN_STORAGE_KEY } from "../api/transport/sessionKey.js";
+import { firstPageUrl } from "../api/list/listRequest.js";
 import { DOCUMENTED_PARAMS } from "../domain/query/legacy.js";
 
 // Any filter in the page URL (today's `q`, or the early API's parameters) means a filtered list,

@@ -5,7 +5,7 @@ import { test, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../browser/playwright.config";
 import { DEFAULT_CHURN } from "./coderd";
 // The app's own cadence for reading the whole fleet again, to spread that read over the minutes.
-import { fleetSyncInterval } from "../../src/domain/freshness";
+import { fleetSyncInterval } from "../../src/api/polling";
 import {
   BENCH_JSON,
   benchValue,

@@ -7,7 +7,7 @@ import { MemoryRouter } from "react-router";
 import { AppProviders } from "../../src/app/AppProviders";
 import { createQueryClient } from "../../src/app/queryClient";
 import { AppRoutes } from "../../src/app/routes";
-import { IDLE_REFETCH_MS } from "../../src/domain/freshness";
+import { IDLE_REFETCH_MS } from "../../src/api/polling";
 import { fixture, recordRequests } from "../fixtures";
 import { renderApp } from "../render";
 

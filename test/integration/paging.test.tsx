@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { mockBackend, server } from "../../mocks/node";
-import { ACTIVE_REFETCH_MS } from "../../src/domain/freshness";
+import { ACTIVE_REFETCH_MS } from "../../src/api/polling";
 import { fixture, recordRequests } from "../fixtures";
 import { renderApp } from "../render";
 

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { expect, test } from "vitest";
 import { server } from "../../mocks/node";
-import type { Workspace } from "../../src/api/types";
+import type { Workspace } from "../../src/coderd/schemas";
 import { fixture } from "../fixtures";
 import { renderApp } from "../render";
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ago, craftAgent, craftApp, craftWorkspace, inFuture, serveWorkspace } from "../crafted";
 import { anchorTarget, factValue } from "../queries";
 import { renderApp } from "../render";
-import type { Workspace } from "../../src/api/types";
+import type { Workspace } from "../../src/coderd/schemas";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import { server } from "../../mocks/node";
-import { ApiError } from "../../src/api/client";
-import { setSessionToken } from "../../src/api/session";
+import { ApiError } from "../../src/api/transport/client";
+import { setSessionToken } from "../../src/api/transport/session";
 import { getWorkspace, getWorkspaces } from "../../src/api/workspaces";
-import { workspacesSearchParams } from "../../src/api/listRequest";
+import { workspacesSearchParams } from "../../src/api/list/listRequest";
 import { recordRequests } from "../fixtures";
 
 describe("list request parameters", () => {

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { server } from "../../mocks/node";
-import { ApiError } from "../../src/api/client";
-import { deadlineSignal, hasDeadline } from "../../src/api/deadline";
-import { retriesFor, shouldRetry } from "../../src/api/retry";
+import { ApiError } from "../../src/api/transport/client";
+import { deadlineSignal, hasDeadline } from "../../src/api/transport/requestDeadline";
+import { retriesFor, shouldRetry } from "../../src/api/transport/retry";
 import { entryScriptOf } from "../../src/app/newVersion";
 import { getWorkspace, getWorkspaces } from "../../src/api/workspaces";
 import {
@@ -12,7 +12,7 @@ import {
   IDLE_REFETCH_MS,
   isStale,
   listDeadlineMs,
-} from "../../src/domain/freshness";
+} from "../../src/api/polling";
 import { fixture } from "../fixtures";
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { ApiError } from "../../src/api/client";
+import { ApiError } from "../../src/api/transport/client";
 import { shouldRetry } from "../../src/app/queryClient";
-import { deadlineOf } from "../../src/domain/deadline";
+import { deadlineOf } from "../../src/domain/buildDeadline";
 import {
   ACTIVE_REFETCH_MS,
   IDLE_REFETCH_MS,
   detailRefetchInterval,
   listRefetchInterval,
-} from "../../src/domain/freshness";
+} from "../../src/api/polling";
 import { latencyBand, sortedLatency } from "../../src/domain/latency";
 import { sortWorkspaces } from "../../src/domain/listView";
 import { scheduleInWords, ttlInWords } from "../../src/domain/schedule";

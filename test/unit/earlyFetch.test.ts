@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { apiGet, isApiError } from "../../src/api/client";
-import { EARLY_RESPONSE_TTL_MS, takeEarlyResponse } from "../../src/api/earlyFetch";
-import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/sessionKey";
-import { clearSessionToken, setSessionToken } from "../../src/api/session";
-import { FIRST_PAGE, workspacesSearchParams } from "../../src/api/listRequest";
+import { apiGet, isApiError } from "../../src/api/transport/client";
+import { EARLY_RESPONSE_TTL_MS, takeEarlyResponse } from "../../src/api/transport/earlyResponse";
+import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/transport/sessionKey";
+import { clearSessionToken, setSessionToken } from "../../src/api/transport/session";
+import { FIRST_PAGE, workspacesSearchParams } from "../../src/api/list/listRequest";
 import { EARLY_LIST_URL, earlyFetchScript } from "../../src/server/earlyFetchScript";
 
 const LIST = EARLY_LIST_URL;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { syncFleet, type Fleet, type SyncOptions } from "../../src/api/fleetSync";
-import { withLiveRows } from "../../src/api/liveRows";
-import type { Workspace, WorkspacesResponse } from "../../src/api/types";
-import type { Paging } from "../../src/api/listRequest";
+import { syncFleet, type Fleet, type SyncOptions } from "../../src/api/list/fleetSync";
+import { withLiveRows } from "../../src/api/list/liveRows";
+import type { Workspace, WorkspacesResponse } from "../../src/coderd/schemas";
+import type { Paging } from "../../src/api/list/listRequest";
 
 const OPTIONS: SyncOptions = { firstPage: 5, chunk: 10, overlap: 2, maxPasses: 3 };
 

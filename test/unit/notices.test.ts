@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Workspace } from "../../src/api/types";
+import type { Workspace } from "../../src/coderd/schemas";
 import { agentConnectionTimedOut, agentTree } from "../../src/domain/health";
 import { workspaceNotices } from "../../src/domain/notices";
 import { maxDeadlineInWords, nextStartInWords } from "../../src/domain/schedule";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Workspace } from "../../src/api/types";
+import type { Workspace } from "../../src/coderd/schemas";
 import { setQueryTerm, setQueryTerms, tidyQuery } from "../../src/domain/query/edit";
 import { queryFromDocumentedParams } from "../../src/domain/query/legacy";
 import { queryMatcher } from "../../src/domain/query/match";

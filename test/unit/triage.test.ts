@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Workspace } from "../../src/api/types";
+import type { Workspace } from "../../src/coderd/schemas";
 import { csvCell, exportBaseName, exportRows, toCsv, toJson } from "../../src/domain/export";
 import { groupProblemWords, groupWorkspaces } from "../../src/domain/grouping";
 import { fleetOverview, idTerm } from "../../src/domain/overview";

@@ -1,5 +1,5 @@
 import { queryBool, queryList, queryValue, parseQueryTime, type ParsedQuery } from "./parse";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { workspaceAgents } from "../health";
 import { parseTime } from "../time";
 

@@ -10,14 +10,14 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useMemo, type ReactNode, type SyntheticEvent } from "react";
 import { Link as RouterLink } from "react-router";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { ErrorState } from "../../components/ErrorState";
 import { FleetProgress, type LoadProgress } from "../../components/FleetProgress";
 import { ProgressBar } from "../../components/ProgressBar";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TextInput } from "../../components/TextInput";
 import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
-import type { Freshness } from "../../domain/freshness";
+import type { Freshness } from "../../api/polling";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import {

@@ -4,7 +4,7 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { AppCard } from "./AppCard";
 import { anchorId } from "./DeepLinkActions";
-import type { WorkspaceApp } from "../../api/types";
+import type { WorkspaceApp } from "../../coderd/schemas";
 
 /**
  * An agent's apps. Hidden apps (Coder's own UI never shows them) fold away like hidden resources;

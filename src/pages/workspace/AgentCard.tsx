@@ -7,7 +7,7 @@ import { LatencyChart } from "./LatencyChart";
 import { AgentStateNotes, LifecycleState, NamedBadge } from "./LifecycleState";
 import { ScriptsPanel } from "./ScriptsPanel";
 import { Facts, Mono } from "./Section";
-import type { WorkspaceAgent } from "../../api/types";
+import type { WorkspaceAgent } from "../../coderd/schemas";
 import { RelativeTime } from "../../components/RelativeTime";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { Tag } from "../../components/Tag";

@@ -5,7 +5,7 @@ import Typography from "@mui/material/Typography";
 import { AppDetails } from "./AppDetails";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
-import type { WorkspaceApp } from "../../api/types";
+import type { WorkspaceApp } from "../../coderd/schemas";
 import { SafeIcon } from "../../components/SafeIcon";
 import { StatusBadge } from "../../components/StatusBadge";
 import { appHealth, sharingLabel } from "../../domain/status";

@@ -1,7 +1,7 @@
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import { Mono } from "./Section";
-import type { WorkspaceApp } from "../../api/types";
+import type { WorkspaceApp } from "../../coderd/schemas";
 import { openInLabel } from "../../domain/status";
 import { safeUrl } from "../../domain/url";
 

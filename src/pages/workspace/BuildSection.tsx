@@ -4,7 +4,7 @@ import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Facts, Mono, Section } from "./Section";
-import type { ProvisionerJob, WorkspaceBuild } from "../../api/types";
+import type { ProvisionerJob, WorkspaceBuild } from "../../coderd/schemas";
 import { RelativeTime } from "../../components/RelativeTime";
 import { Tag } from "../../components/Tag";
 import { StatusBadge } from "../../components/StatusBadge";

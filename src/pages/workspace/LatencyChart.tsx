@@ -2,7 +2,7 @@ import Box from "@mui/material/Box";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import type { DERPRegion } from "../../api/types";
+import type { DERPRegion } from "../../coderd/schemas";
 import { formatMs, sortedLatency, type LatencyBand } from "../../domain/latency";
 
 const BAND: Record<LatencyBand, { color: string; word: string }> = {

@@ -1,7 +1,7 @@
 import WarningAmber from "@mui/icons-material/WarningAmber";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import type { WorkspaceAgent } from "../../api/types";
+import type { WorkspaceAgent } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { agentsExpectedUp, agentUnhealthyReason } from "../../domain/health";

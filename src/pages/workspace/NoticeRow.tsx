@@ -7,7 +7,7 @@ import Box from "@mui/material/Box";
 import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink, useLocation } from "react-router";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { useNow } from "../../components/useNow";
 import { workspaceNotices, type Notice, type NoticeKind } from "../../domain/notices";

@@ -5,7 +5,7 @@ import Typography from "@mui/material/Typography";
 import { AgentCard } from "./AgentCard";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
-import type { WorkspaceResource } from "../../api/types";
+import type { WorkspaceResource } from "../../coderd/schemas";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { agentTree, type AgentNode } from "../../domain/health";

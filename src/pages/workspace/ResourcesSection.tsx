@@ -6,7 +6,7 @@ import { useState } from "react";
 import { anchorId } from "./DeepLinkActions";
 import { ResourceCard } from "./ResourceCard";
 import { Section } from "./Section";
-import type { WorkspaceResource } from "../../api/types";
+import type { WorkspaceResource } from "../../coderd/schemas";
 
 interface Props {
   /** undefined while only the list's copy (which has no resources) is known. */

@@ -2,7 +2,7 @@ import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Mono } from "./Section";
-import type { AgentScript, WorkspaceAgent } from "../../api/types";
+import type { AgentScript, WorkspaceAgent } from "../../coderd/schemas";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatDuration } from "../../domain/time";
 

@@ -3,7 +3,7 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Facts } from "./Section";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { CopyButton } from "../../components/CopyButton";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { RelativeTime } from "../../components/RelativeTime";

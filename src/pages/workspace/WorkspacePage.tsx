@@ -5,7 +5,7 @@ import { useWorkspace } from "../../api/useWorkspace";
 import { freshnessOf } from "../../components/Freshness";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
-import { detailRefetchInterval } from "../../domain/freshness";
+import { detailRefetchInterval } from "../../api/polling";
 
 /** Owns the route (id, include_deleted) and the detail query; the view only renders. */
 export function WorkspacePage() {

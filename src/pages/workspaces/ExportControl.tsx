@@ -4,7 +4,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useState } from "react";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { exportBaseName, exportRows, toCsv, toJson } from "../../domain/export";
 import type { Thresholds } from "../../domain/timeInState";
 

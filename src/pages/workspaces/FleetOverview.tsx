@@ -7,7 +7,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useMemo } from "react";
 import { Link as RouterLink } from "react-router";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";

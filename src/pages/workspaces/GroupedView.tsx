@@ -8,7 +8,7 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { useMemo } from "react";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useNow } from "../../components/useNow";
 import { visuallyHidden } from "../../components/visuallyHidden";

@@ -1,4 +1,4 @@
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { HourglassBottomIcon } from "../../components/plainIcons";
 import { useNow } from "../../components/useNow";
 import { toPlainText } from "../../domain/terminalText";

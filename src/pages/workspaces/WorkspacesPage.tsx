@@ -4,7 +4,7 @@ import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
 import { usePreloadDetailPage } from "../lazyPages";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useNow } from "../../components/useNow";

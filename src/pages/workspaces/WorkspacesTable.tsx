@@ -6,7 +6,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { memo, type CSSProperties } from "react";
 import { Link as RouterLink } from "react-router";
-import type { Workspace } from "../../api/types";
+import type { Workspace } from "../../coderd/schemas";
 import { RelativeTime } from "../../components/RelativeTime";
 import { TemplateName } from "../../components/TemplateName";
 import { DormantFlag } from "../../components/DormantFlag";

@@ -3,7 +3,7 @@ import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { lazy } from "react";
 import { SKELETON_PULSE } from "../../components/skeleton";
-import { afterNextPaint } from "../../api/afterNextPaint";
+import { afterNextPaint } from "../../api/list/afterNextPaint";
 
 // The overview, the rollups and the export are split off the list's first load (initial JS budget):
 // rows come first, these follow a frame later. Their chunks are only requested once the frame that

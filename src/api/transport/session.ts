@@ -1,6 +1,6 @@
 // The session token lives in memory; only when the user asks is it copied to sessionStorage (this tab).
 // It is never written to localStorage, a URL or a log.
-import { discardEarlyResponse } from "./earlyFetch";
+import { discardEarlyResponse } from "./earlyResponse";
 import { SESSION_TOKEN_STORAGE_KEY as STORAGE_KEY } from "./sessionKey";
 
 type Listener = () => void;

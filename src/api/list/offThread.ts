@@ -1,5 +1,5 @@
-import { abortedOutcome, type Outcome, type RequestInput } from "./request";
-import type { WorkspacesResponse } from "./types";
+import { abortedOutcome, type Outcome, type RequestInput } from "../transport/request";
+import type { WorkspacesResponse } from "../../coderd/schemas";
 
 export type WorkerRequest =
   | {

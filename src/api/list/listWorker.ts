@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 // Fetches, parses and slims the workspace list off the main thread: at thousands of workspaces the
 // JSON is megabytes, and parsing it on the page blocks input for hundreds of milliseconds.
-import { listReader } from "./listResponse";
-import { performRequest, type Outcome } from "./request";
-import type { WorkspacesResponse } from "./types";
+import { listReader } from "./listReader";
+import { performRequest, type Outcome } from "../transport/request";
+import type { WorkspacesResponse } from "../../coderd/schemas";
 import type { WorkerReady, WorkerReply, WorkerRequest } from "./offThread";
 
 const controllers = new Map<number, AbortController>();

@@ -1,8 +1,8 @@
-import type { RequestOptions } from "./client";
-import type { Workspace } from "./types";
-import { getWorkspaces } from "./workspaces";
-import { setQueryTerm } from "../domain/query/edit";
-import { isUuid } from "../domain/query/parse";
+import type { RequestOptions } from "../transport/client";
+import type { Workspace } from "../../coderd/schemas";
+import { getWorkspaces } from "../workspaces";
+import { setQueryTerm } from "../../domain/query/edit";
+import { isUuid } from "../../domain/query/parse";
 
 /** Rows of a list asked again by id (coderd's `id:` term, under the list's own query). */
 export interface LiveRows {

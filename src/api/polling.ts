@@ -1,6 +1,6 @@
-import type { Workspace } from "../api/types";
-import { formatDuration } from "./time";
-import { agentStatus, appHealth, jobStatus, workspaceStatus } from "./status";
+import type { Workspace } from "../coderd/schemas";
+import { formatDuration } from "../domain/time";
+import { agentStatus, appHealth, jobStatus, workspaceStatus } from "../domain/status";
 
 export const ACTIVE_REFETCH_MS = 5_000;
 export const IDLE_REFETCH_MS = 30_000;

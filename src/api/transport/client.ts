@@ -1,6 +1,6 @@
-import { API_BASE } from "./listRequest";
-import { deadlineSignal, hasDeadline } from "./deadline";
-import { takeEarlyResponse } from "./earlyFetch";
+import { API_BASE } from "../list/listRequest";
+import { deadlineSignal, hasDeadline } from "./requestDeadline";
+import { takeEarlyResponse } from "./earlyResponse";
 import {
   abortedOutcome,
   performRequest,
@@ -8,9 +8,9 @@ import {
   type Outcome,
   type RequestInput,
 } from "./request";
-import { toErrorResponse } from "./normalize";
+import { toErrorResponse } from "../../coderd/bodies";
 import { getSessionToken, markSignInRequired } from "./session";
-import type { ValidationError } from "./types";
+import type { ValidationError } from "../../coderd/schemas";
 
 /** coderd serves its API on the same origin as the dashboard. */
 

@@ -4,7 +4,7 @@
 // previous one held or skip rows that moved past it. Rows are kept once by id, and a pass that saw the
 // fleet change is read again, so the fleet ends with no duplicates and no losses.
 import type { Paging } from "./listRequest";
-import type { Workspace, WorkspacesResponse } from "./types";
+import type { Workspace, WorkspacesResponse } from "../../coderd/schemas";
 
 export interface Fleet {
   /** The rows that match, in the server's order, each once. */

@@ -1,4 +1,4 @@
-import type { Deadline } from "../api/types";
+import type { Deadline } from "../coderd/schemas";
 import { parseTime } from "./time";
 
 /** Accepts both deadline shapes: the reference's {time, valid} and a deployed coderd's string or null. */

@@ -16,7 +16,7 @@ import {
   union,
   type Infer,
   type Schema,
-} from "./schema";
+} from "./tolerantSchema";
 
 export const NullTimeSchema = object({ time: string, valid: boolean });
 export type NullTime = Infer<typeof NullTimeSchema>;

@@ -5,8 +5,8 @@ import {
   type Response,
   type Workspace,
   type WorkspacesResponse,
-} from "./types";
-import { isRecord, number } from "./schema";
+} from "./schemas";
+import { isRecord, number } from "./tolerantSchema";
 
 // Server data is untrusted: the schemas in types.ts keep each field only when it has its declared
 // type, so views can rely on the types (a string is a string or absent) and never crash.

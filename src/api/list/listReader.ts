@@ -1,7 +1,7 @@
-import { toWorkspacesResponse } from "./normalize";
-import type { WorkspacesResponse } from "./types";
-import { queryMatcher } from "../domain/query/match";
-import { parseQuery } from "../domain/query/parse";
+import { toWorkspacesResponse } from "../../coderd/bodies";
+import type { WorkspacesResponse } from "../../coderd/schemas";
+import { queryMatcher } from "../../domain/query/match";
+import { parseQuery } from "../../domain/query/parse";
 
 /**
  * Reads a list answer for the query `q`: parsed, slimmed, and held to the query on the client. The

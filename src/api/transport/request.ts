@@ -1,7 +1,7 @@
 // The one place that calls fetch. It runs in the page and in the list worker, so it returns a plain,
 // postable outcome; client.ts turns every non-"ok" outcome into an ApiError.
 
-import { InvalidBodyError } from "./normalize";
+import { InvalidBodyError } from "../../coderd/bodies";
 
 export type Outcome<T> =
   | { kind: "ok"; data: T }

@@ -6,7 +6,7 @@ import type {
   QueryKey,
   SkipToken,
 } from "@tanstack/react-query";
-import { formatDuration } from "../domain/time";
+import { formatDuration } from "../../domain/time";
 
 /** Signals that already carry a deadline, so the client doesn't add its default on top. */
 const withDeadline = new WeakSet<AbortSignal>();
