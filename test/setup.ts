@@ -3,7 +3,7 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
 import { setSessionToken } from "../src/api/transport/session";
-import { pageLoadsSettled } from "../src/pages/lazyPages";
+import { pageLoadsSettled } from "../src/pages/preloadable";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {

@@ -1,19 +1,39 @@
+// How often the dashboard asks coderd, how long it waits, and when what it shows counts as stale: every
+// cadence, deadline, chunk size and stale rule, each with its reason. The hooks only read this file,
+// and README's polling table mirrors it. (Retries and their back-off: transport/retry.ts.)
 import type { Workspace } from "../coderd/schemas";
-import { formatDuration } from "../domain/time";
-import { agentStatus, appHealth, jobStatus, workspaceStatus } from "../domain/status";
+import { agentStatus, appHealth, isWorkspaceInProgress } from "../domain/status";
+import type { Fleet, SyncOptions } from "./list/fleetSync";
+import { FIRST_PAGE } from "./list/listRequest";
 
+// ---- Cadences ----
+
+/** While a build shown is in progress: its state changes every few seconds. */
 export const ACTIVE_REFETCH_MS = 5_000;
+/** Otherwise: someone else may start, stop or break a workspace at any time. */
 export const IDLE_REFETCH_MS = 30_000;
+/** A detail page whose build, agent or app is settling: the user is watching that one workspace. */
 export const DETAIL_ACTIVE_REFETCH_MS = 3_000;
 
-export function isWorkspaceInProgress(w: Workspace): boolean {
-  const build = w.latest_build;
-  return workspaceStatus(build?.status).inProgress || jobStatus(build?.job?.status).inProgress;
-}
-
-/** The list polls fast while any workspace shown is changing, slowly otherwise. */
+/** A fleet read whole polls fast while any workspace in it is changing, slowly otherwise. */
 export function listRefetchInterval(data: { workspaces: Workspace[] } | undefined): number {
   return data?.workspaces.some(isWorkspaceInProgress) ? ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
+}
+
+/** One screen first, then chunks of a thousand (about 1.4 MB of JSON each at coderd's row size). */
+export const FLEET_SYNC: SyncOptions = {
+  firstPage: FIRST_PAGE.limit,
+  chunk: 1000,
+  overlap: 25,
+  maxPasses: 3,
+};
+
+/**
+ * Bigger fleets are read whole now and then and refreshed in parts (by id) in between. A server that
+ * doesn't page sent the whole fleet to the first request: it is polled whole.
+ */
+export function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
+  return fleet !== undefined && fleet.paged && fleet.complete && fleet.count > FLEET_SYNC.firstPage;
 }
 
 /**
@@ -26,6 +46,20 @@ export function fleetSyncInterval(count: number): number {
   return Math.min(Math.max(count * 400, 2 * IDLE_REFETCH_MS), 60 * 60_000);
 }
 
+/** The whole-fleet query's cadence; a fleet that never settled while paging is read again soon. */
+export function fleetRefetchInterval(fleet: Fleet | undefined): number | false {
+  if (!fleet) return false;
+  if (!syncsInParts(fleet)) return listRefetchInterval(fleet);
+  return fleet.unsettled ? 2 * IDLE_REFETCH_MS : fleetSyncInterval(fleet.count);
+}
+
+/** In parts: the rows on screen are asked again by id at the idle cadence. */
+export const SHOWN_ROWS_REFETCH_MS = IDLE_REFETCH_MS;
+/** In parts: builds in progress on screen, by id, at the active cadence. */
+export const IN_PROGRESS_SHOWN_REFETCH_MS = ACTIVE_REFETCH_MS;
+/** In parts: coderd's count, whose change means workspaces came or went. */
+export const COUNT_REFETCH_MS = IDLE_REFETCH_MS;
+
 /**
  * Builds in progress that are not on screen are asked every 5 s when they are few, and half a second
  * more for each one beyond ten (50 in progress: every 25 s; at most every minute), so their cost
@@ -33,6 +67,27 @@ export function fleetSyncInterval(count: number): number {
  */
 export function inProgressElsewhereInterval(asked: number): number {
   return Math.min(Math.max(ACTIVE_REFETCH_MS, asked * 500), 60_000);
+}
+
+/**
+ * A count that moved re-reads the whole fleet, but not sooner than a fifth of its own cadence after
+ * the last whole read: a fleet where workspaces come and go all day isn't read whole every 30 s.
+ */
+export function countChangeRereads(fleetCount: number, sinceWholeReadMs: number): boolean {
+  return sinceWholeReadMs >= fleetSyncInterval(fleetCount) / 5;
+}
+
+/**
+ * The cadence of what is on screen, which the freshness line reports: in parts, 5 s while builds in
+ * progress are on screen (they are asked that often), else 30 s; whole, the whole fleet's cadence.
+ */
+export function shownRefetchInterval(
+  fleet: Fleet | undefined,
+  inParts: boolean,
+  inProgressShown: boolean,
+): number | false {
+  if (!inParts) return fleetRefetchInterval(fleet);
+  return inProgressShown ? IN_PROGRESS_SHOWN_REFETCH_MS : SHOWN_ROWS_REFETCH_MS;
 }
 
 /**
@@ -51,19 +106,26 @@ export function detailRefetchInterval(w: Workspace | undefined): number | false 
   return settling ? DETAIL_ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
 }
 
-/** A detail answer is one workspace: small. */
-export const DETAIL_DEADLINE_MS = 15_000;
+// ---- Deadlines ----
+// Every request has one: a hung request would keep its query "fetching" for good, and TanStack Query
+// sends no further poll while one is in flight (transport/requestDeadline.ts).
+
+/** A request whose caller set none; also the detail's, whose answer is one workspace: small. */
+export const DEFAULT_DEADLINE_MS = 15_000;
+export const DETAIL_DEADLINE_MS = DEFAULT_DEADLINE_MS;
 const LIST_DEADLINE_MS = 20_000;
 const LIST_DEADLINE_MAX_MS = 60_000;
 
 /**
- * The list's deadline grows with the size expected, from the previous answer: a 5,000-workspace
- * answer is ~13 MB of JSON, which a slow link needs a while to bring.
+ * The list's deadline grows with the rows expected: a 5,000-workspace answer is ~13 MB of JSON, which
+ * a slow link needs a while to bring.
  */
-export function listDeadlineMs(previousCount: number | undefined): number {
-  const extra = Math.ceil(Math.max(0, previousCount ?? 0) / 1000) * 4_000;
+export function listDeadlineMs(expectedRows: number | undefined): number {
+  const extra = Math.ceil(Math.max(0, expectedRows ?? 0) / 1000) * 4_000;
   return Math.min(LIST_DEADLINE_MS + extra, LIST_DEADLINE_MAX_MS);
 }
+
+// ---- Stale ----
 
 /** Data on screen older than this many polling intervals gets a visible warning. */
 export const STALE_AFTER_INTERVALS = 2;
@@ -72,12 +134,7 @@ export function isStale(ageMs: number, intervalMs: number | false): boolean {
   return ageMs > STALE_AFTER_INTERVALS * (intervalMs === false ? IDLE_REFETCH_MS : intervalMs);
 }
 
-/** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
-export function formatAge(ageMs: number): string {
-  return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
-}
-
-/** What a page knows about how fresh its data is: a few fields of its query, and its polling interval. */
+/** What a page knows about how fresh its data is: a few fields of its queries, and their cadence. */
 export interface Freshness {
   /** When the data on screen arrived (epoch ms); 0 when none has, or it belongs to another filter. */
   updatedAt: number;

@@ -1,13 +1,14 @@
 import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { afterNextPaint } from "./list/afterNextPaint";
 import { runWithDeadline } from "./transport/requestDeadline";
-import { syncFleet, type Fleet, type SyncOptions } from "./list/fleetSync";
+import { syncFleet, type Fleet } from "./list/fleetSync";
 import { refreshRows, withLiveRows, type LiveRows } from "./list/liveRows";
-import { FIRST_PAGE, type Paging } from "./list/listRequest";
+import type { Paging } from "./list/listRequest";
 import { getWorkspace, getWorkspaces } from "./workspaces";
 import type { Workspace } from "../coderd/schemas";
 import { tidyQuery } from "../domain/query/edit";
-import { isWorkspaceInProgress, listDeadlineMs } from "./polling";
+import { FLEET_SYNC, listDeadlineMs } from "./polling";
+import { isWorkspaceInProgress } from "../domain/status";
 
 export const workspaceKeys = {
   all: ["workspaces"] as const,
@@ -22,14 +23,6 @@ export const workspaceKeys = {
   details: () => [...workspaceKeys.all, "detail"] as const,
   detail: (id: string, includeDeleted: boolean) =>
     [...workspaceKeys.details(), id, { includeDeleted }] as const,
-};
-
-/** One screen first, then chunks of a thousand (about 1.4 MB of JSON each at coderd's row size). */
-export const FLEET_SYNC: SyncOptions = {
-  firstPage: FIRST_PAGE.limit,
-  chunk: 1000,
-  overlap: 25,
-  maxPasses: 3,
 };
 
 /** Runs `fetch` under a deadline sized by how many rows it may bring. */
@@ -90,7 +83,9 @@ export function workspaceRowsQuery(q: string, ids: readonly string[]) {
   return queryOptions({
     queryKey: workspaceKeys.rows(tidy, { ids }),
     queryFn: ({ signal }) =>
-      withListDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s })),
+      withListDeadline(signal, ids.length, (s) =>
+        refreshRows(tidy, ids, (idQuery) => getWorkspaces(idQuery, { signal: s })),
+      ),
   });
 }
 
@@ -125,7 +120,9 @@ export function inProgressRowsQuery(q: string, where: Whereabouts) {
     queryFn: ({ client, signal, meta }): Promise<LiveRows> => {
       const shown = new Set(Array.isArray(meta?.shownIds) ? (meta.shownIds as unknown[]) : []);
       const ids = inProgressIds(client, tidy).filter((id) => shown.has(id) === (where === "shown"));
-      return withListDeadline(signal, ids.length, (s) => refreshRows(tidy, ids, { signal: s }));
+      return withListDeadline(signal, ids.length, (s) =>
+        refreshRows(tidy, ids, (idQuery) => getWorkspaces(idQuery, { signal: s })),
+      );
     },
   });
 }

@@ -1,35 +1,25 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import type { Fleet } from "./list/fleetSync";
-import type { Workspace } from "../coderd/schemas";
 import { withLiveRows } from "./list/liveRows";
 import {
-  FLEET_SYNC,
+  COUNT_REFETCH_MS,
+  countChangeRereads,
+  fleetRefetchInterval,
+  IN_PROGRESS_SHOWN_REFETCH_MS,
+  inProgressElsewhereInterval,
+  SHOWN_ROWS_REFETCH_MS,
+  shownRefetchInterval,
+  syncsInParts,
+  type Freshness,
+} from "./polling";
+import {
   inProgressRowsQuery,
   workspaceRowsQuery,
   type Whereabouts,
   workspacesCountQuery,
   workspacesQuery,
 } from "./queries";
-import {
-  ACTIVE_REFETCH_MS,
-  fleetSyncInterval,
-  IDLE_REFETCH_MS,
-  inProgressElsewhereInterval,
-  listRefetchInterval,
-  type Freshness,
-} from "./polling";
-
-/** Bigger fleets are synced whole now and then, and refreshed in parts (by id) in between. */
-function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
-  return fleet !== undefined && fleet.paged && fleet.complete && fleet.count > FLEET_SYNC.firstPage;
-}
-
-function fleetRefetchInterval(fleet: Fleet | undefined): number | false {
-  if (!fleet) return false;
-  if (!syncsInParts(fleet)) return listRefetchInterval(fleet);
-  return fleet.unsettled ? 2 * IDLE_REFETCH_MS : fleetSyncInterval(fleet.count);
-}
 
 interface Part {
   dataUpdatedAt: number;
@@ -48,11 +38,7 @@ interface Part {
  * are asked again by id, coderd's count tells when workspaces came or went, and the whole fleet is
  * read again at a cadence that slows as it grows. A query with errors is never sent (`enabled`).
  */
-export function useWorkspaces(
-  q: string,
-  enabled: boolean,
-  shownIdsOf: (workspaces: Workspace[], fleet: Fleet) => string[] = () => [],
-) {
+export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly string[] = []) {
   const fleetQuery = useQuery({
     ...workspacesQuery(q),
     enabled,
@@ -64,10 +50,6 @@ export function useWorkspaces(
   const fleetAt = fleetQuery.dataUpdatedAt;
   const inParts = enabled && syncsInParts(fleet);
 
-  const shownIds = useMemo(
-    () => (fleet ? shownIdsOf(fleet.workspaces, fleet) : []),
-    [fleet, shownIdsOf],
-  );
   const shownKey = useMemo(() => [...shownIds].sort(), [shownIds]);
   const shown = useQuery({
     ...workspaceRowsQuery(q, shownKey),
@@ -83,8 +65,8 @@ export function useWorkspaces(
       };
     },
     initialDataUpdatedAt: fleetAt,
-    staleTime: IDLE_REFETCH_MS,
-    refetchInterval: IDLE_REFETCH_MS,
+    staleTime: SHOWN_ROWS_REFETCH_MS,
+    refetchInterval: SHOWN_ROWS_REFETCH_MS,
   });
 
   // Builds in progress on screen every 5 s; those elsewhere less often the more there are, so a
@@ -95,11 +77,11 @@ export function useWorkspaces(
     meta: { shownIds },
     initialData: () => (fleet ? { asked: [], workspaces: [], absenceMeansGone: true } : undefined),
     initialDataUpdatedAt: fleetAt,
-    staleTime: ACTIVE_REFETCH_MS,
+    staleTime: IN_PROGRESS_SHOWN_REFETCH_MS,
   });
   const inProgress = useQuery({
     ...inProgressOptions("shown"),
-    refetchInterval: ACTIVE_REFETCH_MS,
+    refetchInterval: IN_PROGRESS_SHOWN_REFETCH_MS,
   });
   const inProgressElsewhere = useQuery({
     ...inProgressOptions("elsewhere"),
@@ -111,8 +93,8 @@ export function useWorkspaces(
     enabled: inParts,
     initialData: () => fleet?.count,
     initialDataUpdatedAt: fleetAt,
-    staleTime: IDLE_REFETCH_MS,
-    refetchInterval: IDLE_REFETCH_MS,
+    staleTime: COUNT_REFETCH_MS,
+    refetchInterval: COUNT_REFETCH_MS,
   });
 
   const merged = useMemo((): Fleet | undefined => {
@@ -139,7 +121,7 @@ export function useWorkspaces(
   const { refetch: refetchFleet, isFetching: fleetFetching } = fleetQuery;
   useEffect(() => {
     if (!inParts || typeof count.data !== "number" || count.data === fleet.count) return;
-    if (fleetFetching || count.dataUpdatedAt - fleetAt < fleetSyncInterval(fleet.count) / 5) return;
+    if (fleetFetching || !countChangeRereads(fleet.count, count.dataUpdatedAt - fleetAt)) return;
     void refetchFleet();
   }, [inParts, fleet, fleetAt, count.data, count.dataUpdatedAt, fleetFetching, refetchFleet]);
 
@@ -158,7 +140,6 @@ export function useWorkspaces(
     // Once per newer answer: the refetch functions are stable per query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastAnswer, staleRefetches.length]);
-  // While builds are in progress their rows are asked every 5 s: that is the cadence on screen.
   // Builds in progress on screen are asked every 5 s: then that is the cadence of what is shown. (An
   // answer that asked for nothing went nowhere, and confirms nothing.)
   const active = inParts && (inProgress.data?.asked.length ?? 0) > 0;
@@ -177,11 +158,7 @@ export function useWorkspaces(
     failureCount: failing?.failureCount ?? 0,
     failureReason: failing?.failureReason ?? null,
     error: failing?.error ?? null,
-    intervalMs: active
-      ? ACTIVE_REFETCH_MS
-      : inParts
-        ? IDLE_REFETCH_MS
-        : fleetRefetchInterval(fleet),
+    intervalMs: shownRefetchInterval(fleet, inParts, active),
   };
 
   return {

@@ -1,7 +1,8 @@
 import { Suspense } from "react";
 import { Navigate, useRoutes, type RouteObject } from "react-router";
 import { Layout } from "./Layout";
-import { attentionPage, workspacePage } from "../pages/lazyPages";
+import { attentionPage } from "../pages/attention/attentionPage";
+import { workspacePage } from "../pages/workspace/detailPage";
 import { NotFoundPage } from "./NotFoundPage";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
 import { ProgressBar } from "../components/ProgressBar";

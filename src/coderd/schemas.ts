@@ -35,13 +35,13 @@ export const ValidationErrorSchema: Schema<ValidationError> = (v) => {
   return fields && { field: fields.field ?? "", detail: fields.detail ?? "" };
 };
 
-/** codersdk.Response: the body of every error. */
-export const ResponseSchema = object({
+/** codersdk.Response: the body of every error coderd answers. */
+export const ErrorBodySchema = object({
   message: string,
   detail: string,
   validations: array(ValidationErrorSchema),
 });
-export type Response = Infer<typeof ResponseSchema>;
+export type ErrorBody = Infer<typeof ErrorBodySchema>;
 
 export const DERPRegionSchema = object({ latency_ms: number, preferred: boolean });
 export type DERPRegion = Infer<typeof DERPRegionSchema>;
@@ -292,15 +292,3 @@ const ListResourceSchema = extend(omit(WorkspaceResourceSchema, ["metadata"]), {
 export const ListWorkspaceSchema = extend(WorkspaceSchema, {
   latest_build: extend(WorkspaceBuildSchema, { resources: array(ListResourceSchema) }),
 });
-
-export interface WorkspacesResponse {
-  /** The total that matches the filter, ignoring limit/offset. */
-  count: number;
-  workspaces: Workspace[];
-  /** How many entries the body held, before the client held them to the filter (paging reads it). */
-  sent: number;
-  /** The ids of those entries, in the server's order. */
-  sentIds: string[];
-  /** coderd's own `count`, when it sent one. */
-  serverCount: number | undefined;
-}

@@ -3,8 +3,8 @@ import Typography from "@mui/material/Typography";
 import { useSyncExternalStore } from "react";
 import { errorText } from "./ErrorState";
 import { retriesFor } from "../api/transport/retry";
-import { formatAge, isStale, type Freshness } from "../api/polling";
-import { formatExact } from "../domain/time";
+import { isStale, type Freshness } from "../api/polling";
+import { formatAge, formatExact } from "../domain/time";
 
 interface QueryLike {
   dataUpdatedAt: number;

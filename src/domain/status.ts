@@ -1,4 +1,4 @@
-import type { WorkspaceAgent } from "../coderd/schemas";
+import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { agentConnectionTimedOut } from "./health.js";
 import { formatDuration } from "./time.js";
 
@@ -61,6 +61,12 @@ export const jobStatus = table({
   // coderd's own word for a job it cannot classify: known, but says nothing.
   unknown: ["Unknown", "neutral"],
 });
+
+/** A build (or its job) is under way: the workspace will change within seconds. */
+export function isWorkspaceInProgress(w: Workspace): boolean {
+  const build = w.latest_build;
+  return workspaceStatus(build?.status).inProgress || jobStatus(build?.job?.status).inProgress;
+}
 
 export const agentStatus = table({
   connecting: ["Connecting", "info", true],

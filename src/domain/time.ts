@@ -41,3 +41,8 @@ const exact = new Intl.DateTimeFormat(undefined, {
 export function formatExact(date: Date): string {
   return exact.format(date);
 }
+
+/** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
+export function formatAge(ageMs: number): string {
+  return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
+}

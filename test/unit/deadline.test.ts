@@ -8,11 +8,11 @@ import { entryScriptOf } from "../../src/app/newVersion";
 import { getWorkspace, getWorkspaces } from "../../src/api/workspaces";
 import {
   DETAIL_DEADLINE_MS,
-  formatAge,
   IDLE_REFETCH_MS,
   isStale,
   listDeadlineMs,
 } from "../../src/api/polling";
+import { formatAge } from "../../src/domain/time";
 import { fixture } from "../fixtures";
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { syncFleet, type Fleet, type SyncOptions } from "../../src/api/list/fleetSync";
 import { withLiveRows } from "../../src/api/list/liveRows";
-import type { Workspace, WorkspacesResponse } from "../../src/coderd/schemas";
+import type { Workspace } from "../../src/coderd/schemas";
+import type { ListAnswer } from "../../src/api/list/listReader";
 import type { Paging } from "../../src/api/list/listRequest";
 
 const OPTIONS: SyncOptions = { firstPage: 5, chunk: 10, overlap: 2, maxPasses: 3 };
@@ -24,7 +25,7 @@ function pagingServer(
 ) {
   const fleet = [...initial];
   const requests: Paging[] = [];
-  const fetchPage = (paging: Paging): Promise<WorkspacesResponse> => {
+  const fetchPage = (paging: Paging): Promise<ListAnswer> => {
     options.before?.(requests.length, fleet);
     requests.push(paging);
     const slice = options.ignoresLimit
@@ -161,7 +162,7 @@ describe("syncFleet", () => {
   it("stops on a server that answers the same rows whatever the offset", async () => {
     const rows = ids(5);
     let calls = 0;
-    const fetchPage = (): Promise<WorkspacesResponse> => {
+    const fetchPage = (): Promise<ListAnswer> => {
       calls++;
       return Promise.resolve({
         count: 1000,
@@ -181,7 +182,7 @@ describe("syncFleet", () => {
     const rows = ids(5);
     const pages = [rows, []];
     let n = 0;
-    const fetchPage = (): Promise<WorkspacesResponse> => {
+    const fetchPage = (): Promise<ListAnswer> => {
       const page = pages[Math.min(n++, 1)] ?? [];
       return Promise.resolve({
         count: -3,

@@ -4,7 +4,8 @@
 // previous one held or skip rows that moved past it. Rows are kept once by id, and a pass that saw the
 // fleet change is read again, so the fleet ends with no duplicates and no losses.
 import type { Paging } from "./listRequest";
-import type { Workspace, WorkspacesResponse } from "../../coderd/schemas";
+import type { Workspace } from "../../coderd/schemas";
+import type { ListAnswer } from "./listReader";
 
 export interface Fleet {
   /** The rows that match, in the server's order, each once. */
@@ -34,10 +35,10 @@ export interface SyncOptions {
   maxPasses: number;
 }
 
-export type FetchPage = (paging: Paging) => Promise<WorkspacesResponse>;
+export type FetchPage = (paging: Paging) => Promise<ListAnswer>;
 
 /** coderd's count, when it is one (a non-negative integer). */
-function serverCount(page: WorkspacesResponse): number | undefined {
+function serverCount(page: ListAnswer): number | undefined {
   const c = page.serverCount;
   return c !== undefined && Number.isSafeInteger(c) && c >= 0 ? c : undefined;
 }
@@ -72,7 +73,7 @@ function newPass(): Pass {
 }
 
 /** Takes one answer into the pass: the chunk asked from `offset` with `limit`. */
-function take(pass: Pass, page: WorkspacesResponse, { offset, limit }: Paging): void {
+function take(pass: Pass, page: ListAnswer, { offset, limit }: Paging): void {
   const count = serverCount(page);
   if (pass.count !== undefined && count !== pass.count) pass.changed = true;
   pass.count = count;

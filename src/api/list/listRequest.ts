@@ -1,13 +1,10 @@
 // What a list request asks for, in one place: the page's requests, the chunks of a sync and the early
 // request index.html starts (src/server/earlyFetchScript.ts) are all built here. No browser APIs.
+import { API_BASE, LIST_PATH } from "../../coderd/paths.js";
 import { keySpec } from "../../domain/query/keys.js";
 import { PAGE_SIZE } from "../../domain/listView.js";
 import { parseQuery, queryValue, type ParsedQuery } from "../../domain/query/parse.js";
 import { quoteValue } from "../../domain/query/syntax.js";
-
-/** coderd's REST API, relative to the page's origin (the client's base URL). */
-export const API_BASE = "/api/v2";
-export const LIST_PATH = "/workspaces";
 
 /** The first request of a list asks for one screen: the first page. */
 export const FIRST_PAGE: Paging = { offset: 0, limit: PAGE_SIZE };

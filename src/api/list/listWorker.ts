@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 // Fetches, parses and slims the workspace list off the main thread: at thousands of workspaces the
 // JSON is megabytes, and parsing it on the page blocks input for hundreds of milliseconds.
-import { listReader } from "./listReader";
+import { listReader, type ListAnswer } from "./listReader";
 import { performRequest, type Outcome } from "../transport/request";
-import type { WorkspacesResponse } from "../../coderd/schemas";
 import type { WorkerReady, WorkerReply, WorkerRequest } from "./offThread";
 
 const controllers = new Map<number, AbortController>();
@@ -17,7 +16,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const controller = new AbortController();
   controllers.set(message.id, controller);
   // A throw here would leave the page waiting for its deadline: every failure becomes a reply.
-  const outcome: Outcome<WorkspacesResponse> = await performRequest(
+  const outcome: Outcome<ListAnswer> = await performRequest(
     { url: message.url, headers: message.headers, signal: controller.signal },
     listReader(message.q),
   ).catch((error: unknown) => ({

@@ -1,8 +1,7 @@
-import type { RequestOptions } from "../transport/client";
 import type { Workspace } from "../../coderd/schemas";
-import { getWorkspaces } from "../workspaces";
 import { setQueryTerm } from "../../domain/query/edit";
 import { isUuid } from "../../domain/query/parse";
+import type { ListAnswer } from "./listReader";
 
 /** Rows of a list asked again by id (coderd's `id:` term, under the list's own query). */
 export interface LiveRows {
@@ -18,15 +17,16 @@ export interface LiveRows {
 /** At most this many ids in one request: about 3.7 KB of URL. */
 export const MAX_IDS_PER_REQUEST = 100;
 
+/** Asks the list for `q` again for the rows `ids` only, through `fetchList` (the list endpoint). */
 export async function refreshRows(
   q: string,
   ids: readonly string[],
-  options: RequestOptions,
+  fetchList: (q: string) => Promise<ListAnswer>,
 ): Promise<LiveRows> {
   // coderd answers 400 to the whole `id:` term for one value that is not a UUID.
   const asked = ids.filter(isUuid).slice(0, MAX_IDS_PER_REQUEST);
   if (asked.length === 0) return { asked, workspaces: [], absenceMeansGone: true };
-  const page = await getWorkspaces(setQueryTerm(q, "id", asked.join(",")), options);
+  const page = await fetchList(setQueryTerm(q, "id", asked.join(",")));
   const wanted = new Set(asked);
   return {
     asked,

@@ -1,5 +1,5 @@
 import { abortedOutcome, type Outcome, type RequestInput } from "../transport/request";
-import type { WorkspacesResponse } from "../../coderd/schemas";
+import type { ListAnswer } from "./listReader";
 
 export type WorkerRequest =
   | {
@@ -14,7 +14,7 @@ export type WorkerRequest =
 
 export interface WorkerReply {
   id: number;
-  outcome: Outcome<WorkspacesResponse>;
+  outcome: Outcome<ListAnswer>;
   /** Epoch ms at which the response had fully arrived in the worker. */
   responseEnd: number;
 }
@@ -41,7 +41,7 @@ let worker: Worker | undefined;
 let ready = false;
 let nextId = 1;
 /** Each pending request settles with the worker's outcome, or undefined to run on the page instead. */
-const pending = new Map<number, (outcome: Outcome<WorkspacesResponse> | undefined) => void>();
+const pending = new Map<number, (outcome: Outcome<ListAnswer> | undefined) => void>();
 
 /** Stops using the worker for good: its pending requests (and all later ones) run on the page. */
 function giveUp(reason: string): void {
@@ -101,7 +101,7 @@ function listWorker(): Worker | undefined {
 export function listOffThread(
   input: RequestInput,
   q: string,
-): Promise<Outcome<WorkspacesResponse> | undefined> | undefined {
+): Promise<Outcome<ListAnswer> | undefined> | undefined {
   const w = listWorker();
   if (!w) return undefined;
   const id = nextId++;

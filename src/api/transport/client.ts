@@ -1,4 +1,5 @@
-import { API_BASE } from "../list/listRequest";
+import { API_BASE } from "../../coderd/paths";
+import { DEFAULT_DEADLINE_MS } from "../polling";
 import { deadlineSignal, hasDeadline } from "./requestDeadline";
 import { takeEarlyResponse } from "./earlyResponse";
 import {
@@ -8,16 +9,13 @@ import {
   type Outcome,
   type RequestInput,
 } from "./request";
-import { toErrorResponse } from "../../coderd/bodies";
+import { readErrorBody } from "../../coderd/bodies";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "../../coderd/schemas";
 
 /** coderd serves its API on the same origin as the dashboard. */
 
 export type ApiErrorKind = "http" | "network" | "aborted" | "timeout" | "invalid-response";
-
-/** The deadline of a request whose caller set none (see src/api/deadline.ts). */
-export const DEFAULT_DEADLINE_MS = 15_000;
 
 /**
  * Every failed request becomes one of these: HTTP errors, bodies that aren't JSON or not the shape
@@ -74,7 +72,7 @@ function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiErr
       parsed = undefined;
     }
   }
-  const response = toErrorResponse(parsed);
+  const response = readErrorBody(parsed);
   if (response.message) {
     return new ApiError({
       kind: "http",

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { AttentionPageView } from "./AttentionPageView";
 import { useWorkspaces } from "../../api/useWorkspaces";
-import { usePreloadDetailPage } from "../lazyPages";
+import { usePreloadDetailPage } from "../workspace/detailPage";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
 import { isProblemKind, type ProblemKind } from "../../domain/triage";

@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { workspaceKeys } from "../../api/queries";
-import { usePreloadDetailPage } from "../lazyPages";
+import { usePreloadDetailPage } from "../workspace/detailPage";
 import type { Workspace } from "../../coderd/schemas";
 import { useWorkspaces } from "../../api/useWorkspaces";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
@@ -29,6 +29,12 @@ function writeQuery(params: URLSearchParams, q: string): URLSearchParams {
   return next;
 }
 
+const NO_IDS: readonly string[] = [];
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 /** Owns the URL (the `q` filter, sort, page) and the list query; the views only render. */
 export function WorkspacesPage() {
   const [searchParams, setSearchParams] = useUrlState();
@@ -38,16 +44,10 @@ export function WorkspacesPage() {
   const view = useMemo(() => listViewFromSearchParams(searchParams), [searchParams]);
   // Triage: time in state and "stuck" read in minutes; sorting by them needn't redo on every tick.
   const minute = Math.floor(useNow() / 60_000) * 60_000;
-  // The rows on screen are refreshed by id: the same sort and page as the view, over the fleet.
-  const shownIdsOf = useCallback(
-    (workspaces: Workspace[], progress: { count: number; complete: boolean }) =>
-      (
-        listingOf(workspaces, view, { now: minute, thresholds: view.thresholds }, progress).rows ??
-        []
-      ).flatMap((w) => (w.id === undefined ? [] : [w.id])),
-    [view, minute],
-  );
-  const query = useWorkspaces(q, parsed.errors.length === 0, shownIdsOf);
+  // The rows on screen are refreshed by id. Which rows those are is known once this page has sorted
+  // and paged the fleet (below), so the data hook learns them one render later.
+  const [shownIds, setShownIds] = useState(NO_IDS);
+  const query = useWorkspaces(q, parsed.errors.length === 0, shownIds);
   const queryClient = useQueryClient();
   const location = useLocation();
   useDocumentTitle("Workspaces");
@@ -68,6 +68,16 @@ export function WorkspacesPage() {
         : undefined,
     [shownFleet, view, minute],
   );
+  const listedIds = useMemo(
+    () =>
+      query.fleet && listing?.rows
+        ? listing.rows.flatMap((w) => (w.id === undefined ? [] : [w.id]))
+        : NO_IDS,
+    [query.fleet, listing],
+  );
+  // Adjusted while rendering (React's pattern for state that follows a value): the listing of the
+  // new ids is the same, so this settles in one extra render before anything is committed.
+  if (!sameIds(shownIds, listedIds)) setShownIds(listedIds);
 
   // Edits, not whole queries: a control's props can lag one quick edit behind the URL, so each
   // control's change is applied to the URL's latest query.

@@ -1,0 +1,6 @@
+import { preloadable } from "../preloadable";
+
+/** The attention view: loaded on first use. */
+export const attentionPage = preloadable(
+  async () => (await import("./AttentionPage")).AttentionPage,
+);
