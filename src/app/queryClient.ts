@@ -1,8 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { retryDelay, shouldRetry } from "../api/transport/retry";
 
-export { shouldRetry };
-
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

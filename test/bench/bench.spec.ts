@@ -24,7 +24,7 @@ import {
 import { startBenchServer, type BenchServer } from "./server";
 
 // `npm run bench`: each test measures one part and merges its section into bench-results/bench.json
-// (so `-g` can re-run one part); the last test prints every figure with issue 11's targets. Every
+// (so `-g` can re-run one part); the last test prints every figure with its target. Every
 // browser figure is the median of RUNS fresh loads (a new browser context each: nothing cached).
 
 const RUNS = num("BENCH_RUNS", 5);
@@ -581,7 +581,7 @@ interface FirstRowsRow {
 const verdict = (ok: boolean | string | undefined) =>
   typeof ok === "string" ? ok : ok === undefined ? "not run" : ok ? "met" : "MISSED";
 
-/** Every figure issue 11 and 12 name, with its target. */
+/** Every figure the performance targets name, with its target. */
 export function report(r: Record<string, unknown>): string {
   const fr = (r.firstRows as { rows: FirstRowsRow[]; runs: number } | undefined)?.rows ?? [];
   const at = (n: number) => fr.find((x) => x.n === n);
@@ -703,7 +703,7 @@ export function report(r: Record<string, unknown>): string {
     soak?.flat,
   );
   const out = [
-    "Issue 11 and 12 figures (bench-results/bench.json)",
+    "Performance figures (bench-results/bench.json)",
     "",
     table(["Figure", "Measured", "Target", ""], rows),
   ];

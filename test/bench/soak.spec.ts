@@ -15,7 +15,7 @@ import {
 } from "./lib";
 import { startBenchServer } from "./server";
 
-// Issue 12's soak (`npm run bench:soak`): the list open for SOAK_MINUTES (20) at N = SOAK_SIZE
+// The soak (`npm run bench:soak`): the list open for SOAK_MINUTES (20) at N = SOAK_SIZE
 // (1,000) while builds start and finish on the server, so the app keeps polling fast and re-rendering.
 // Every SOAK_SAMPLE_SECONDS (60) it forces a garbage collection and samples the page's JS heap and
 // DOM nodes. Flat = the last sample within 10% of the first one after SOAK_WARMUP_MINUTES (2).

@@ -93,7 +93,7 @@ test("without a server token: sign in from the browser, and the token appears in
   expect(stored).not.toContain(FAKE_TOKEN);
 });
 
-// Issue 9's journey: the production build (list in the Web Worker) behind the fake coderd. What each
+// The deployed-coderd journey: the production build (list in the Web Worker) behind the fake coderd. What each
 // query must show comes from the fake's own reading of coderd's search (mocks/coderdSearch.ts, which
 // shares no code with the app), or, for the reference's boolean has_agent that coderd cannot search,
 // from the fleet itself.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ApiError } from "../../src/api/transport/client";
-import { shouldRetry } from "../../src/app/queryClient";
+import { shouldRetry } from "../../src/api/transport/retry";
 import { deadlineOf } from "../../src/domain/buildDeadline";
 import {
   ACTIVE_REFETCH_MS,

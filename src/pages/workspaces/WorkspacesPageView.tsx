@@ -8,7 +8,7 @@ import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
-// Triage (issue 10): overview, export and group-by; props in, callbacks out.
+// Triage: overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
 import {
   FleetOverviewPlaceholder,
