@@ -4,6 +4,7 @@
 // the LAN) could then use that token, so the proxy forwards only what the dashboard itself reads.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Connect, ProxyOptions } from "vite";
 
 /** The context key of Vite's proxy: every request whose URL starts with it is forwarded. */
@@ -115,7 +116,11 @@ export function guardedCoderProxy(options: {
   target: string;
   token: string | undefined;
   secure: boolean;
-}): { proxy: Record<string, ProxyOptions>; guard: Connect.NextHandleFunction } {
+}): {
+  proxy: Record<string, ProxyOptions>;
+  guard: Connect.NextHandleFunction;
+  upgrade: UpgradeListener;
+} {
   const approved = new WeakSet<IncomingMessage>();
 
   const guard: Connect.NextHandleFunction = (req, res: ServerResponse, next) => {
@@ -161,5 +166,39 @@ export function guardedCoderProxy(options: {
       },
     },
   };
-  return { proxy, guard };
+  return { proxy, guard, upgrade: refuseUpgrades(matchesProxy) };
+}
+
+/** A listener for the http server's `upgrade` event. */
+export type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/** Answers an upgrade request on its raw socket with 403, then closes the socket. */
+export function refuseUpgrade(socket: Duplex): void {
+  socket.on("error", () => socket.destroy());
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ message: "This proxy forwards no WebSocket or other upgrade." });
+  const response = [
+    "HTTP/1.1 403 Forbidden",
+    "Connection: close",
+    "Content-Type: application/json",
+    "Cache-Control: no-store",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "",
+    body,
+  ].join("\r\n");
+  socket.end(response, () => socket.destroy());
+}
+
+/**
+ * The proxy has no WebSocket (`ws: false`), and Vite's proxy, which listens for upgrades whenever a
+ * proxy is set, leaves one it does not forward unanswered, its socket open for minutes. This
+ * listener answers the upgrades `refused` picks at once; the rest (Vite's HMR socket) go on as before.
+ */
+export function refuseUpgrades(refused: (url: string) => boolean): UpgradeListener {
+  return (req, socket) => {
+    if (refused(req.url ?? "")) refuseUpgrade(socket);
+  };
 }

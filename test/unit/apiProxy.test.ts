@@ -1,11 +1,16 @@
 // @vitest-environment node
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { preview, type PreviewServer } from "vite";
+import {
+  createServer as createViteServer,
+  preview,
+  type PreviewServer,
+  type ViteDevServer,
+} from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { server as msw } from "../../mocks/node";
 import { checkProxyRequest, isAllowedApiPath } from "../../src/server/apiProxy";
@@ -126,6 +131,55 @@ describe("checkProxyRequest", () => {
   });
 });
 
+/**
+ * Sends an HTTP/1.1 Upgrade request on a raw socket and reads what comes back: until the server
+ * closes the socket, or (with `untilHeaders`) until the response's head is in, or for `waitMs`.
+ */
+function rawUpgrade(
+  port: number,
+  path: string,
+  options: { headers?: Record<string, string>; untilHeaders?: boolean; waitMs?: number } = {},
+) {
+  return new Promise<{ text: string; closed: boolean; ms: number }>((resolve, reject) => {
+    const started = Date.now();
+    const socket = connect(port, "127.0.0.1");
+    let text = "";
+    let done = false;
+    const finish = (closed: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ text, closed, ms: Date.now() - started });
+    };
+    const timer = setTimeout(() => finish(false), options.waitMs ?? 2000);
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      text += chunk;
+      if (options.untilHeaders && text.includes("\r\n\r\n")) finish(false);
+    });
+    socket.on("close", () => finish(true));
+    socket.on("error", (error) => {
+      if (!done) reject(error);
+    });
+    const head = {
+      Host: `127.0.0.1:${port}`,
+      Connection: "Upgrade",
+      Upgrade: "websocket",
+      "Sec-WebSocket-Version": "13",
+      "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+      ...options.headers,
+    };
+    socket.write(
+      `GET ${path} HTTP/1.1\r\n` +
+        Object.entries(head)
+          .map(([name, value]) => `${name}: ${value}\r\n`)
+          .join("") +
+        "\r\n",
+    );
+  });
+}
+
 // The real thing: `vite preview` with this project's config, CODER_URL pointing at a recording upstream.
 describe("vite preview's /api proxy, end to end", () => {
   const TOKEN = "server-side-token-for-the-proxy-test";
@@ -245,4 +299,90 @@ describe("vite preview's /api proxy, end to end", () => {
     expect((await send("GET", "/workspaces")).status).toBe(200);
     expect(received).toHaveLength(allowed.length);
   }, 30_000);
+
+  test("an Upgrade to /api is answered and the socket closed at once, from any origin", async () => {
+    const before = received.length;
+    const self = `http://127.0.0.1:${port}`;
+    for (const headers of [
+      {} as Record<string, string>,
+      { "Sec-Fetch-Site": "same-origin", Origin: self },
+      { Origin: "http://evil.example" },
+    ]) {
+      for (const path of ["/api/v2/workspaces", `/api/v2/workspaces/${ID}/watch-ws`]) {
+        const res = await rawUpgrade(port, path, { headers });
+        expect({ path, headers, closed: res.closed }).toEqual({ path, headers, closed: true });
+        expect(res.text).toMatch(/^HTTP\/1\.1 403 /);
+        expect(res.ms).toBeLessThan(2000);
+      }
+    }
+    // Nothing uses a WebSocket on the preview server: other paths are closed as well.
+    expect((await rawUpgrade(port, "/workspaces")).closed).toBe(true);
+    expect(received).toHaveLength(before);
+  });
+});
+
+// `vite` (dev) with CODER_URL: the proxy's /api upgrades are refused, Vite's own HMR socket is not.
+describe("vite's dev server with the /api proxy", () => {
+  let upstream: Server;
+  let server: ViteDevServer;
+  let port = 0;
+  const saved = { url: process.env.CODER_URL, token: process.env.CODER_SESSION_TOKEN };
+  let upstreamRequests = 0;
+
+  beforeAll(async () => {
+    msw.close();
+    upstream = createServer((_req, res) => {
+      upstreamRequests += 1;
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ workspaces: [], count: 0 }));
+    });
+    upstream.on("upgrade", (_req, socket) => {
+      upstreamRequests += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    process.env.CODER_URL = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    process.env.CODER_SESSION_TOKEN = "server-side-token-for-the-dev-test";
+    server = await createViteServer({
+      configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+      root: fileURLToPath(new URL("../..", import.meta.url)),
+      logLevel: "silent",
+      optimizeDeps: { noDiscovery: true, include: [] },
+      server: { port: 0, host: "127.0.0.1", open: false, watch: null },
+    });
+    await server.listen();
+    const address = server.httpServer?.address();
+    if (!address || typeof address === "string") throw new Error("dev server has no port");
+    port = address.port;
+  }, 60_000);
+
+  afterAll(async () => {
+    await server.close();
+    await new Promise((resolve) => upstream.close(resolve));
+    if (saved.url === undefined) delete process.env.CODER_URL;
+    else process.env.CODER_URL = saved.url;
+    if (saved.token === undefined) delete process.env.CODER_SESSION_TOKEN;
+    else process.env.CODER_SESSION_TOKEN = saved.token;
+  });
+
+  test("an Upgrade to /api is answered (403) and closed within 2 s; coderd never sees it", async () => {
+    for (const path of ["/api/v2/workspaces", "/api/v2/workspaces/x/watch-ws", "/api"]) {
+      const res = await rawUpgrade(port, path, {
+        headers: { "Sec-WebSocket-Protocol": "vite-hmr", "Sec-Fetch-Site": "same-origin" },
+      });
+      expect({ path, closed: res.closed }).toEqual({ path, closed: true });
+      expect(res.text).toMatch(/^HTTP\/1\.1 403 /);
+      expect(res.ms).toBeLessThan(2000);
+    }
+    expect(upstreamRequests).toBe(0);
+  });
+
+  test("Vite's own HMR WebSocket still upgrades", async () => {
+    const res = await rawUpgrade(port, "/", {
+      headers: { "Sec-WebSocket-Protocol": "vite-hmr" },
+      untilHeaders: true,
+    });
+    expect(res.text).toMatch(/^HTTP\/1\.1 101 /);
+    expect(res.text.toLowerCase()).toContain("sec-websocket-protocol: vite-hmr");
+  });
 });
