@@ -3,7 +3,7 @@
 // server-side token. Anything that can reach the dev server (another site in the browser, a page on
 // the LAN) could then use that token, so the proxy forwards only what the dashboard itself reads.
 
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Connect, ProxyOptions } from "vite";
 
@@ -23,16 +23,38 @@ export interface GuardRequest {
 
 export type GuardVerdict =
   | { ok: true }
-  | { ok: false; status: 403 | 405; message: string; headers?: Record<string, string> };
+  | { ok: false; status: 400 | 403 | 405; message: string; headers?: Record<string, string> };
 
 // The list, and one workspace by id. coderd itself answers a non-UUID id with 400, so any plain
 // segment is forwarded; dots, slashes and percent-escapes never are.
 const ALLOWED_PATH = /^\/api\/v2\/workspaces(?:\/[A-Za-z0-9][A-Za-z0-9_~-]*)?$/;
 
-function refuse(status: 403 | 405, message: string): GuardVerdict {
-  return status === 405
-    ? { ok: false, status, message, headers: { Allow: ALLOWED_METHODS.join(", ") } }
-    : { ok: false, status, message };
+function refuse(status: 400 | 403 | 405, message: string): GuardVerdict {
+  if (status === 405) {
+    return { ok: false, status, message, headers: { Allow: ALLOWED_METHODS.join(", ") } };
+  }
+  // A body left unread must not be taken for the next request on the same connection.
+  if (status === 400) return { ok: false, status, message, headers: { Connection: "close" } };
+  return { ok: false, status, message };
+}
+
+/**
+ * Headers by which a client speaks for a hop in front of it (its address, host, scheme, prefix) or
+ * overrides the method or the path. Behind the proxy coderd would take them as the proxy's word,
+ * alongside the server-side token, so they are never forwarded.
+ */
+const WITHHELD_HEADER =
+  /^(?:x-forwarded(?:-[a-z0-9-]+)?|forwarded|x-real-ip|true-client-ip|cf-connecting-ip|x-client-ip|x-cluster-client-ip|fastly-client-ip|x-http-method-override|x-http-method|x-method-override|x-original-url|x-rewrite-url)$/i;
+
+export function isWithheldHeader(name: string): boolean {
+  return WITHHELD_HEADER.test(name);
+}
+
+/** Deletes the withheld headers from a request's headers (the proxy copies what is left); their names. */
+export function withholdHeaders(headers: IncomingHttpHeaders): string[] {
+  const removed = Object.keys(headers).filter(isWithheldHeader);
+  for (const name of removed) Reflect.deleteProperty(headers, name);
+  return removed;
 }
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -64,6 +86,14 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
   const method = (req.method ?? "").toUpperCase();
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
     return refuse(405, "This proxy forwards only GET and HEAD.");
+  }
+  // GET and HEAD carry no body; one that does is not the dashboard's, and would go to coderd as is.
+  const length = single(req.headers["content-length"]);
+  if (
+    req.headers["transfer-encoding"] !== undefined ||
+    (length !== undefined && Number(length) !== 0)
+  ) {
+    return refuse(400, "This proxy forwards no request body.");
   }
 
   const site = single(req.headers["sec-fetch-site"])?.trim().toLowerCase();
@@ -143,6 +173,9 @@ export function guardedCoderProxy(options: {
       res.end(JSON.stringify({ message: verdict.message }));
       return;
     }
+    // Deleted here, before the proxy copies the headers: its proxyReq event, the other place to
+    // do it, is skipped for a request with `Expect`.
+    withholdHeaders(req.headers);
     approved.add(req);
     next();
   };
@@ -157,6 +190,9 @@ export function guardedCoderProxy(options: {
       bypass: (req) => (approved.has(req) ? undefined : false),
       configure: (server) => {
         server.on("proxyReq", (proxyReq, req) => {
+          for (const name of proxyReq.getHeaderNames()) {
+            if (isWithheldHeader(name)) proxyReq.removeHeader(name);
+          }
           // The token is added here, server side, after the guard: it never reaches the browser.
           // (Without one, a token the user typed in the browser travels in the request's own header.)
           if (options.token && approved.has(req)) {

@@ -13,7 +13,12 @@ import {
 } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { server as msw } from "../../mocks/node";
-import { checkProxyRequest, isAllowedApiPath } from "../../src/server/apiProxy";
+import {
+  checkProxyRequest,
+  isAllowedApiPath,
+  isWithheldHeader,
+  withholdHeaders,
+} from "../../src/server/apiProxy";
 
 const ID = "0f3a8a35-6c7e-4b8e-9d4f-5b0f6a3c2d11";
 
@@ -84,6 +89,9 @@ describe("checkProxyRequest", () => {
     ).toEqual({
       ok: true,
     });
+    expect(checkProxyRequest({ ...ok, headers: { ...host, "content-length": "0" } })).toEqual({
+      ok: true,
+    });
   });
 
   test.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "", "get2"])(
@@ -96,6 +104,24 @@ describe("checkProxyRequest", () => {
       });
     },
   );
+
+  test.each<[string, string, IncomingHttpHeaders]>([
+    ["GET", "Content-Length", { "content-length": "2" }],
+    ["HEAD", "Content-Length", { "content-length": "1" }],
+    ["GET", "a malformed Content-Length", { "content-length": "x" }],
+    ["GET", "Transfer-Encoding", { "transfer-encoding": "chunked" }],
+    [
+      "GET",
+      "Transfer-Encoding and Content-Length: 0",
+      { "transfer-encoding": "chunked", "content-length": "0" },
+    ],
+  ])("%s with a body (%s): 400, connection closed", (method, _name, headers) => {
+    expect(checkProxyRequest({ ...ok, method, headers: { ...host, ...headers } })).toMatchObject({
+      ok: false,
+      status: 400,
+      headers: { Connection: "close" },
+    });
+  });
 
   test.each<[string, IncomingHttpHeaders]>([
     ["another origin", { origin: "http://evil.example" }],
@@ -128,6 +154,41 @@ describe("checkProxyRequest", () => {
         status: 403,
       });
     }
+  });
+});
+
+describe("withholdHeaders", () => {
+  test("deletes what speaks for a hop or overrides the method or path, and nothing else", () => {
+    const headers: IncomingHttpHeaders = {
+      host: "localhost:5173",
+      accept: "application/json",
+      "coder-session-token": "typed-by-the-user",
+      "sec-fetch-site": "same-origin",
+      "x-forwarded-for": "10.0.0.1",
+      "x-forwarded-host": "coder.example.com",
+      "x-forwarded-proto": "https",
+      "x-forwarded-prefix": "/x",
+      forwarded: "for=10.0.0.1",
+      "x-real-ip": "10.0.0.1",
+      "true-client-ip": "10.0.0.1",
+      "cf-connecting-ip": "10.0.0.1",
+      "x-client-ip": "10.0.0.1",
+      "x-cluster-client-ip": "10.0.0.1",
+      "fastly-client-ip": "10.0.0.1",
+      "x-http-method-override": "DELETE",
+      "x-http-method": "DELETE",
+      "x-method-override": "DELETE",
+      "x-original-url": "/api/v2/users/me",
+      "x-rewrite-url": "/api/v2/users/me",
+      "x-forwarded": "for=10.0.0.1",
+      "x-request-id": "kept",
+    };
+    const kept = ["host", "accept", "coder-session-token", "sec-fetch-site", "x-request-id"];
+    const removed = withholdHeaders(headers);
+    expect(Object.keys(headers).sort()).toEqual([...kept].sort());
+    expect(removed).toHaveLength(17);
+    expect(isWithheldHeader("X-HTTP-Method-Override")).toBe(true);
+    expect(isWithheldHeader("X-Forwarded-For")).toBe(true);
   });
 });
 
@@ -228,7 +289,7 @@ describe("vite preview's /api proxy, end to end", () => {
   });
 
   /** A raw request: Node sends the path as written (no normalisation, unlike fetch). */
-  function send(method: string, path: string, headers: Record<string, string> = {}) {
+  function send(method: string, path: string, headers: Record<string, string> = {}, body?: string) {
     return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(
       (resolve, reject) => {
         const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
@@ -238,7 +299,7 @@ describe("vite preview's /api proxy, end to end", () => {
           res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
         });
         req.on("error", reject);
-        req.end();
+        req.end(body);
       },
     );
   }
@@ -299,6 +360,61 @@ describe("vite preview's /api proxy, end to end", () => {
     expect((await send("GET", "/workspaces")).status).toBe(200);
     expect(received).toHaveLength(allowed.length);
   }, 30_000);
+
+  test("a GET or HEAD with a body is refused (400) and never reaches coderd", async () => {
+    const before = received.length;
+    const site = { "Sec-Fetch-Site": "same-origin" };
+    const cases: [string, Record<string, string>, string][] = [
+      ["GET", { ...site, "Content-Type": "application/json", "Content-Length": "2" }, "{}"],
+      ["GET", { ...site, "Transfer-Encoding": "chunked" }, "{}"],
+      ["GET", { ...site, "Transfer-Encoding": "chunked" }, ""],
+      ["HEAD", { ...site, "Content-Length": "5" }, "hello"],
+    ];
+    for (const [method, headers, body] of cases) {
+      const res = await send(method, "/api/v2/workspaces", headers, body);
+      expect({ method, headers, status: res.status }).toEqual({ method, headers, status: 400 });
+    }
+    expect(received).toHaveLength(before);
+    // An empty body declared as such is no body.
+    const empty = await send("GET", "/api/v2/workspaces", { ...site, "Content-Length": "0" });
+    expect(empty.status).toBe(200);
+    expect(received).toHaveLength(before + 1);
+  });
+
+  test("headers by which a client speaks for a hop or overrides the method never reach coderd", async () => {
+    const before = received.length;
+    const claims = {
+      "X-Forwarded-For": "10.0.0.1",
+      "X-Forwarded-Host": "coder.example.com",
+      "X-Forwarded-Proto": "https",
+      "X-Forwarded-Port": "443",
+      "X-Forwarded-Prefix": "/admin",
+      Forwarded: "for=10.0.0.1;proto=https",
+      "X-Real-IP": "10.0.0.1",
+      "True-Client-IP": "10.0.0.1",
+      "CF-Connecting-IP": "10.0.0.1",
+      "X-Client-IP": "10.0.0.1",
+      "X-Cluster-Client-IP": "10.0.0.1",
+      "X-HTTP-Method-Override": "DELETE",
+      "X-HTTP-Method": "DELETE",
+      "X-Method-Override": "DELETE",
+      "X-Original-URL": "/api/v2/users/me",
+      "X-Rewrite-URL": "/api/v2/users/me",
+    };
+    const res = await send("GET", "/api/v2/workspaces?limit=1", {
+      "Sec-Fetch-Site": "same-origin",
+      Accept: "application/json",
+      ...claims,
+    });
+    expect(res.status).toBe(200);
+    expect(received).toHaveLength(before + 1);
+    const upstream = received[before]?.headers ?? {};
+    for (const name of Object.keys(claims)) {
+      expect({ [name]: upstream[name.toLowerCase()] }).toEqual({ [name]: undefined });
+    }
+    expect(upstream.accept).toBe("application/json");
+    expect(upstream["coder-session-token"]).toBe(TOKEN);
+  });
 
   test("an Upgrade to /api is answered and the socket closed at once, from any origin", async () => {
     const before = received.length;
