@@ -19,6 +19,11 @@ export interface GuardRequest {
   headers: IncomingMessage["headers"];
   /** The server's own scheme: "http" unless the dev server runs TLS. */
   protocol: "http" | "https";
+  /**
+   * Whether the proxy adds a server-side token. Then a request must show that the dashboard's own
+   * page sent it (Sec-Fetch-Site or Origin); without one, a request carries only its own credentials.
+   */
+  serverToken: boolean;
 }
 
 export type GuardVerdict =
@@ -116,6 +121,15 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
     }
     if (!sameOrigin) return refuse(403, "This proxy refuses requests from other origins.");
   }
+  // The page's own requests say where they come from: Chromium, Firefox and Safari send
+  // Sec-Fetch-Site to localhost. A request that says nothing (curl, a script, a client on the network
+  // with `--host`) does not get the server-side token.
+  if (req.serverToken && site === undefined && origin === undefined) {
+    return refuse(
+      403,
+      "This proxy adds a server-side token only to the dashboard's own requests (Sec-Fetch-Site: same-origin, or this Origin).",
+    );
+  }
 
   const url = req.url ?? "";
   const queryAt = url.search(/[?#]/);
@@ -163,6 +177,7 @@ export function guardedCoderProxy(options: {
       url: req.url,
       headers: req.headers,
       protocol: isEncrypted(req) ? "https" : "http",
+      serverToken: Boolean(options.token),
     });
     if (!verdict.ok) {
       res.writeHead(verdict.status, {

@@ -66,17 +66,24 @@ describe("isAllowedApiPath", () => {
 });
 
 describe("checkProxyRequest", () => {
-  const ok = { method: "GET", url: "/api/v2/workspaces?q=owner%3Abob", protocol: "http" as const };
+  const ok = {
+    method: "GET",
+    url: "/api/v2/workspaces?q=owner%3Abob",
+    protocol: "http" as const,
+    serverToken: true,
+  };
   const host = { host: "localhost:5173" };
+  /** What Chromium sends with the page's own fetch to localhost. */
+  const page = { ...host, "sec-fetch-site": "same-origin" };
 
   test("GET and HEAD of the two endpoints, with their query strings, pass", () => {
-    expect(checkProxyRequest({ ...ok, headers: host })).toEqual({ ok: true });
+    expect(checkProxyRequest({ ...ok, headers: page })).toEqual({ ok: true });
     expect(
       checkProxyRequest({
         ...ok,
         method: "HEAD",
         url: `/api/v2/workspaces/${ID}?include_deleted=true`,
-        headers: host,
+        headers: page,
       }),
     ).toEqual({ ok: true });
     for (const site of ["same-origin", "none"]) {
@@ -89,15 +96,25 @@ describe("checkProxyRequest", () => {
     ).toEqual({
       ok: true,
     });
-    expect(checkProxyRequest({ ...ok, headers: { ...host, "content-length": "0" } })).toEqual({
+    expect(checkProxyRequest({ ...ok, headers: { ...page, "content-length": "0" } })).toEqual({
       ok: true,
     });
+  });
+
+  test("with a server-side token, a request with neither Sec-Fetch-Site nor Origin: 403", () => {
+    // curl, a script, or anything on the network when the dev server listens with --host.
+    expect(checkProxyRequest({ ...ok, headers: host })).toMatchObject({ ok: false, status: 403 });
+    expect(
+      checkProxyRequest({ ...ok, headers: { ...host, "sec-fetch-mode": "cors", referer: "x" } }),
+    ).toMatchObject({ ok: false, status: 403 });
+    // Without one the request carries only its own credentials, as it would to coderd directly.
+    expect(checkProxyRequest({ ...ok, serverToken: false, headers: host })).toEqual({ ok: true });
   });
 
   test.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "", "get2"])(
     "method %j: 405 with Allow",
     (method) => {
-      expect(checkProxyRequest({ ...ok, method, headers: host })).toMatchObject({
+      expect(checkProxyRequest({ ...ok, method, headers: page })).toMatchObject({
         ok: false,
         status: 405,
         headers: { Allow: "GET, HEAD" },
@@ -116,7 +133,7 @@ describe("checkProxyRequest", () => {
       { "transfer-encoding": "chunked", "content-length": "0" },
     ],
   ])("%s with a body (%s): 400, connection closed", (method, _name, headers) => {
-    expect(checkProxyRequest({ ...ok, method, headers: { ...host, ...headers } })).toMatchObject({
+    expect(checkProxyRequest({ ...ok, method, headers: { ...page, ...headers } })).toMatchObject({
       ok: false,
       status: 400,
       headers: { Connection: "close" },
@@ -135,10 +152,11 @@ describe("checkProxyRequest", () => {
     ["Sec-Fetch-Site unknown", { "sec-fetch-site": "sideways" }],
     ["no Host but an Origin", { host: undefined, origin: "http://localhost:5173" }],
   ])("from %s: 403", (_name, headers) => {
-    expect(checkProxyRequest({ ...ok, headers: { ...host, ...headers } })).toMatchObject({
-      ok: false,
-      status: 403,
-    });
+    for (const serverToken of [true, false]) {
+      expect(
+        checkProxyRequest({ ...ok, serverToken, headers: { ...host, ...headers } }),
+      ).toMatchObject({ ok: false, status: 403 });
+    }
   });
 
   test("hostile paths: 403 even as GET from the same origin", () => {
@@ -149,7 +167,7 @@ describe("checkProxyRequest", () => {
       "/api-docs/x",
       "/api/v2/workspaces#x",
     ]) {
-      expect(checkProxyRequest({ ...ok, url, headers: host })).toMatchObject({
+      expect(checkProxyRequest({ ...ok, url, headers: page })).toMatchObject({
         ok: false,
         status: 403,
       });
@@ -307,7 +325,7 @@ describe("vite preview's /api proxy, end to end", () => {
   test("forwards only GET/HEAD of the two endpoints from this origin, the token added upstream", async () => {
     const self = `http://127.0.0.1:${port}`;
     const allowed: [string, string, Record<string, string>][] = [
-      ["GET", "/api/v2/workspaces", {}],
+      ["GET", "/api/v2/workspaces", { "Sec-Fetch-Site": "same-origin" }],
       [
         "GET",
         "/api/v2/workspaces?q=owner%3Abob+status%3Afailed&limit=50",
@@ -338,6 +356,10 @@ describe("vite preview's /api proxy, end to end", () => {
       ["GET", "/api/v2/workspaces", { Origin: "null" }, 403],
       ["GET", "/api/v2/workspaces", { "Sec-Fetch-Site": "cross-site" }, 403],
       ["GET", "/api/v2/workspaces", { "Sec-Fetch-Site": "same-site" }, 403],
+      // What curl or any script on the network sends: neither Sec-Fetch-Site nor Origin.
+      ["GET", "/api/v2/workspaces", {}, 403],
+      ["GET", `/api/v2/workspaces/${ID}`, {}, 403],
+      ["GET", "/api/v2/workspaces", { "Sec-Fetch-Mode": "cors" }, 403],
     ];
 
     for (const [method, path, headers, status] of refused) {
