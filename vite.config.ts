@@ -7,6 +7,7 @@ import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { guardedCoderProxy, refuseUpgrades } from "./src/server/apiProxy.js";
 import { injectEarlyFetch } from "./src/server/indexHtml.js";
+import { productionHeadersMiddleware } from "./src/server/securityHeaders.js";
 
 // Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
 // own /icon/ set, so production output carries neither.
@@ -78,6 +79,18 @@ function proxyGuard(coder: ReturnType<typeof guardedCoderProxy>): Plugin {
   };
 }
 
+/**
+ * `vite preview` of a production build sends the headers README's nginx example sends (the Content
+ * Security Policy with `frame-ancestors`), so a preview enforces what production does.
+ */
+function productionHeaders(base: string): Plugin {
+  return {
+    name: "production-headers",
+    configurePreviewServer: (server) =>
+      void server.middlewares.use(productionHeadersMiddleware(base)),
+  };
+}
+
 // Demo mode serves MSW fixtures in the browser. It is on for `npm run dev` without CODER_URL and for
 // `--mode demo` builds; a plain `npm run build` never contains mock code.
 export default defineConfig(({ command, mode }) => {
@@ -100,6 +113,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       demo ? demoAssets(base) : earlyFetch(base, command === "build"),
+      ...(demo ? [] : [productionHeaders(base)]),
       ...(coder ? [proxyGuard(coder)] : []),
     ],
     define: {

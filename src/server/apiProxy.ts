@@ -144,7 +144,7 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
 }
 
 /** Whether Vite's proxy would forward this URL (its prefix match), case aside. */
-function matchesProxy(url: string): boolean {
+export function matchesProxy(url: string): boolean {
   return url.toLowerCase().startsWith(PROXY_PREFIX);
 }
 

@@ -19,6 +19,7 @@ import {
   isWithheldHeader,
   withholdHeaders,
 } from "../../src/server/apiProxy";
+import { productionPolicy } from "../../src/server/indexHtml";
 
 const ID = "0f3a8a35-6c7e-4b8e-9d4f-5b0f6a3c2d11";
 
@@ -456,6 +457,15 @@ describe("vite preview's /api proxy, end to end", () => {
     // Nothing uses a WebSocket on the preview server: other paths are closed as well.
     expect((await rawUpgrade(port, "/workspaces")).closed).toBe(true);
     expect(received).toHaveLength(before);
+  });
+
+  test("pages carry the production build's Content Security Policy as a header, frame-ancestors included", async () => {
+    const policy = productionPolicy("/", { header: true });
+    expect(policy).toContain("frame-ancestors 'none'");
+    for (const path of ["/", "/workspaces", `/workspaces/${ID}`]) {
+      const res = await send("GET", path);
+      expect({ path, csp: res.headers["content-security-policy"] }).toEqual({ path, csp: policy });
+    }
   });
 });
 
