@@ -3,10 +3,11 @@ import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import type { Connect, Plugin } from "vite";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { guardedCoderProxy } from "./src/server/apiProxy.js";
+import { guardedCoderProxy, refuseUpgrades } from "./src/server/apiProxy.js";
 import { injectEarlyFetch } from "./src/server/indexHtml.js";
+import { productionHeadersMiddleware } from "./src/server/securityHeaders.js";
 
 // Files only the demo needs: MSW's service worker and the fixture fleet's icons. coderd serves its
 // own /icon/ set, so production output carries neither.
@@ -56,12 +57,37 @@ function earlyFetch(base: string, csp: boolean): Plugin {
   };
 }
 
-/** Runs the proxy guard before Vite's own middlewares (its proxy among them). */
-function proxyGuard(guard: Connect.NextHandleFunction): Plugin {
+const refuseEveryUpgrade = refuseUpgrades(() => true);
+
+/**
+ * Runs the proxy guard before Vite's own middlewares (its proxy among them), and answers WebSocket
+ * upgrades the proxy would otherwise leave hanging.
+ */
+function proxyGuard(coder: ReturnType<typeof guardedCoderProxy>): Plugin {
   return {
     name: "coder-proxy-guard",
-    configureServer: (server) => void server.middlewares.use(guard),
-    configurePreviewServer: (server) => void server.middlewares.use(guard),
+    configureServer(server) {
+      server.middlewares.use(coder.guard);
+      // Upgrades under /api only: Vite's HMR WebSocket shares this server.
+      server.httpServer?.on("upgrade", coder.upgrade);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(coder.guard);
+      // Nothing `vite preview` serves uses a WebSocket: every upgrade is answered and closed.
+      server.httpServer.on("upgrade", refuseEveryUpgrade);
+    },
+  };
+}
+
+/**
+ * `vite preview` of a production build sends the headers README's nginx example sends (the Content
+ * Security Policy with `frame-ancestors`), so a preview enforces what production does.
+ */
+function productionHeaders(base: string): Plugin {
+  return {
+    name: "production-headers",
+    configurePreviewServer: (server) =>
+      void server.middlewares.use(productionHeadersMiddleware(base)),
   };
 }
 
@@ -87,7 +113,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       demo ? demoAssets(base) : earlyFetch(base, command === "build"),
-      ...(coder ? [proxyGuard(coder.guard)] : []),
+      ...(demo ? [] : [productionHeaders(base)]),
+      ...(coder ? [proxyGuard(coder)] : []),
     ],
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),

@@ -3,7 +3,8 @@
 // server-side token. Anything that can reach the dev server (another site in the browser, a page on
 // the LAN) could then use that token, so the proxy forwards only what the dashboard itself reads.
 
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Connect, ProxyOptions } from "vite";
 
 /** The context key of Vite's proxy: every request whose URL starts with it is forwarded. */
@@ -18,20 +19,47 @@ export interface GuardRequest {
   headers: IncomingMessage["headers"];
   /** The server's own scheme: "http" unless the dev server runs TLS. */
   protocol: "http" | "https";
+  /**
+   * Whether the proxy adds a server-side token. Then a request must show that the dashboard's own
+   * page sent it (Sec-Fetch-Site or Origin); without one, a request carries only its own credentials.
+   */
+  serverToken: boolean;
 }
 
 export type GuardVerdict =
   | { ok: true }
-  | { ok: false; status: 403 | 405; message: string; headers?: Record<string, string> };
+  | { ok: false; status: 400 | 403 | 405; message: string; headers?: Record<string, string> };
 
 // The list, and one workspace by id. coderd itself answers a non-UUID id with 400, so any plain
 // segment is forwarded; dots, slashes and percent-escapes never are.
 const ALLOWED_PATH = /^\/api\/v2\/workspaces(?:\/[A-Za-z0-9][A-Za-z0-9_~-]*)?$/;
 
-function refuse(status: 403 | 405, message: string): GuardVerdict {
-  return status === 405
-    ? { ok: false, status, message, headers: { Allow: ALLOWED_METHODS.join(", ") } }
-    : { ok: false, status, message };
+function refuse(status: 400 | 403 | 405, message: string): GuardVerdict {
+  if (status === 405) {
+    return { ok: false, status, message, headers: { Allow: ALLOWED_METHODS.join(", ") } };
+  }
+  // A body left unread must not be taken for the next request on the same connection.
+  if (status === 400) return { ok: false, status, message, headers: { Connection: "close" } };
+  return { ok: false, status, message };
+}
+
+/**
+ * Headers by which a client speaks for a hop in front of it (its address, host, scheme, prefix) or
+ * overrides the method or the path. Behind the proxy coderd would take them as the proxy's word,
+ * alongside the server-side token, so they are never forwarded.
+ */
+const WITHHELD_HEADER =
+  /^(?:x-forwarded(?:-[a-z0-9-]+)?|forwarded|x-real-ip|true-client-ip|cf-connecting-ip|x-client-ip|x-cluster-client-ip|fastly-client-ip|x-http-method-override|x-http-method|x-method-override|x-original-url|x-rewrite-url)$/i;
+
+export function isWithheldHeader(name: string): boolean {
+  return WITHHELD_HEADER.test(name);
+}
+
+/** Deletes the withheld headers from a request's headers (the proxy copies what is left); their names. */
+export function withholdHeaders(headers: IncomingHttpHeaders): string[] {
+  const removed = Object.keys(headers).filter(isWithheldHeader);
+  for (const name of removed) Reflect.deleteProperty(headers, name);
+  return removed;
 }
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -64,6 +92,14 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
     return refuse(405, "This proxy forwards only GET and HEAD.");
   }
+  // GET and HEAD carry no body; one that does is not the dashboard's, and would go to coderd as is.
+  const length = single(req.headers["content-length"]);
+  if (
+    req.headers["transfer-encoding"] !== undefined ||
+    (length !== undefined && Number(length) !== 0)
+  ) {
+    return refuse(400, "This proxy forwards no request body.");
+  }
 
   const site = single(req.headers["sec-fetch-site"])?.trim().toLowerCase();
   if (site !== undefined && site !== "same-origin" && site !== "none") {
@@ -85,6 +121,15 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
     }
     if (!sameOrigin) return refuse(403, "This proxy refuses requests from other origins.");
   }
+  // The page's own requests say where they come from: Chromium, Firefox and Safari send
+  // Sec-Fetch-Site to localhost. A request that says nothing (curl, a script, a client on the network
+  // with `--host`) does not get the server-side token.
+  if (req.serverToken && site === undefined && origin === undefined) {
+    return refuse(
+      403,
+      "This proxy adds a server-side token only to the dashboard's own requests (Sec-Fetch-Site: same-origin, or this Origin).",
+    );
+  }
 
   const url = req.url ?? "";
   const queryAt = url.search(/[?#]/);
@@ -99,7 +144,7 @@ export function checkProxyRequest(req: GuardRequest): GuardVerdict {
 }
 
 /** Whether Vite's proxy would forward this URL (its prefix match), case aside. */
-function matchesProxy(url: string): boolean {
+export function matchesProxy(url: string): boolean {
   return url.toLowerCase().startsWith(PROXY_PREFIX);
 }
 
@@ -115,7 +160,11 @@ export function guardedCoderProxy(options: {
   target: string;
   token: string | undefined;
   secure: boolean;
-}): { proxy: Record<string, ProxyOptions>; guard: Connect.NextHandleFunction } {
+}): {
+  proxy: Record<string, ProxyOptions>;
+  guard: Connect.NextHandleFunction;
+  upgrade: UpgradeListener;
+} {
   const approved = new WeakSet<IncomingMessage>();
 
   const guard: Connect.NextHandleFunction = (req, res: ServerResponse, next) => {
@@ -128,6 +177,7 @@ export function guardedCoderProxy(options: {
       url: req.url,
       headers: req.headers,
       protocol: isEncrypted(req) ? "https" : "http",
+      serverToken: Boolean(options.token),
     });
     if (!verdict.ok) {
       res.writeHead(verdict.status, {
@@ -138,6 +188,9 @@ export function guardedCoderProxy(options: {
       res.end(JSON.stringify({ message: verdict.message }));
       return;
     }
+    // Deleted here, before the proxy copies the headers: its proxyReq event, the other place to
+    // do it, is skipped for a request with `Expect`.
+    withholdHeaders(req.headers);
     approved.add(req);
     next();
   };
@@ -152,6 +205,9 @@ export function guardedCoderProxy(options: {
       bypass: (req) => (approved.has(req) ? undefined : false),
       configure: (server) => {
         server.on("proxyReq", (proxyReq, req) => {
+          for (const name of proxyReq.getHeaderNames()) {
+            if (isWithheldHeader(name)) proxyReq.removeHeader(name);
+          }
           // The token is added here, server side, after the guard: it never reaches the browser.
           // (Without one, a token the user typed in the browser travels in the request's own header.)
           if (options.token && approved.has(req)) {
@@ -161,5 +217,39 @@ export function guardedCoderProxy(options: {
       },
     },
   };
-  return { proxy, guard };
+  return { proxy, guard, upgrade: refuseUpgrades(matchesProxy) };
+}
+
+/** A listener for the http server's `upgrade` event. */
+export type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/** Answers an upgrade request on its raw socket with 403, then closes the socket. */
+export function refuseUpgrade(socket: Duplex): void {
+  socket.on("error", () => socket.destroy());
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ message: "This proxy forwards no WebSocket or other upgrade." });
+  const response = [
+    "HTTP/1.1 403 Forbidden",
+    "Connection: close",
+    "Content-Type: application/json",
+    "Cache-Control: no-store",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "",
+    body,
+  ].join("\r\n");
+  socket.end(response, () => socket.destroy());
+}
+
+/**
+ * The proxy has no WebSocket (`ws: false`), and Vite's proxy, which listens for upgrades whenever a
+ * proxy is set, leaves one it does not forward unanswered, its socket open for minutes. This
+ * listener answers the upgrades `refused` picks at once; the rest (Vite's HMR socket) go on as before.
+ */
+export function refuseUpgrades(refused: (url: string) => boolean): UpgradeListener {
+  return (req, socket) => {
+    if (refused(req.url ?? "")) refuseUpgrade(socket);
+  };
 }

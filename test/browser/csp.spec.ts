@@ -63,12 +63,17 @@ test("the list, a filter (through the worker) and a detail page run under the po
 }) => {
   const violations = await recordViolations(page);
   const early = await traceEarlyRequest(page);
-  await page.goto(`${prod.url}/workspaces`);
+  const response = await page.goto(`${prod.url}/workspaces`);
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute("content");
   expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(policy).toContain("connect-src 'self'");
+  // The preview sends the same policy as a header, with what only a header can carry: the browser
+  // enforces both, and the app runs under both.
+  expect(response?.headers()["content-security-policy"]).toBe(
+    `${policy ?? ""}; frame-ancestors 'none'`,
+  );
 
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(table.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
@@ -115,4 +120,18 @@ test("the policy does block what it should: an injected inline script does not r
   });
   expect(ran).toBe(false);
   expect((await violations()).join("\n")).toMatch(/script-src/);
+});
+
+test("no page may frame the dashboard (frame-ancestors, sent as a header)", async ({ page }) => {
+  const refusals: string[] = [];
+  page.on("console", (m) => {
+    if (m.text().includes("frame-ancestors")) refusals.push(m.text());
+  });
+  const before = prod.coderd.requests.length;
+  await page.setContent(`<iframe src="${prod.url}/workspaces"></iframe>`);
+  await expect.poll(() => refusals.length).toBeGreaterThan(0);
+  const framed = page.frames().find((f) => f !== page.mainFrame());
+  expect(framed?.url()).not.toBe(`${prod.url}/workspaces`);
+  // Its inline script never ran: the early list request was not sent.
+  expect(prod.coderd.requests.length).toBe(before);
 });

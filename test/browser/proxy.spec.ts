@@ -69,3 +69,26 @@ test("the dashboard itself still gets through, and refusals read as JSON", async
   expect(refused).toEqual({ status: 403, keys: ["message"], message: "string" });
   expect(prod.coderd.requests).not.toContain("/api/v2/users/me");
 });
+
+test("a WebSocket to /api fails at once (answered and closed) and never reaches coderd", async ({
+  page,
+}) => {
+  await page.goto(`${prod.url}/favicon.svg`);
+  const before = prod.coderd.requests.length;
+  const outcome = await page.evaluate(
+    async (url) => {
+      const started = performance.now();
+      return new Promise<{ event: string; ms: number }>((resolve) => {
+        const ws = new WebSocket(url);
+        const done = (event: string) => resolve({ event, ms: performance.now() - started });
+        ws.onopen = () => done("open");
+        ws.onclose = () => done("close");
+        setTimeout(() => done("still pending"), 5000);
+      });
+    },
+    `${prod.url.replace(/^http/, "ws")}/api/v2/workspaces`,
+  );
+  expect(outcome.event).toBe("close");
+  expect(outcome.ms).toBeLessThan(2000);
+  expect(prod.coderd.requests.length).toBe(before);
+});

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { scriptHash } from "../../src/server/csp";
 import { earlyFetchScript } from "../../src/server/earlyFetchScript";
 import { injectEarlyFetch, productionPolicy } from "../../src/server/indexHtml";
+import { productionHeaders } from "../../src/server/securityHeaders";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 
@@ -17,6 +18,17 @@ describe("the production Content Security Policy", () => {
     expect(productionPolicy("/dashboard/", { header: true })).toBe(
       `${productionPolicy("/dashboard/")}; frame-ancestors 'none'`,
     );
+  });
+
+  test("README's nginx example sends exactly the headers `vite preview` sends", () => {
+    const readme = read("README.md");
+    const sent: Record<string, string> = {};
+    for (const [, name = "", value = ""] of readme.matchAll(
+      /add_header ([A-Za-z-]+) "([^"]+)" always;/g,
+    )) {
+      sent[name] = value;
+    }
+    expect(sent).toEqual(productionHeaders("/dashboard/"));
   });
 
   test("index.html gets the <meta> policy before the one inline script it allows, after <meta charset>", () => {
