@@ -1,4 +1,4 @@
-import type { WireValidation, WireWorkspace } from "./wire";
+import type { WireResponse, WireValidation, WireWorkspace, WireWorkspacesResponse } from "./wire";
 
 // How today's coderd reads a list request, written from its sources (coderd/searchquery/search.go,
 // coderd/httpapi/queryparams.go, GetWorkspaces in coderd/database/queries/workspaces.sql) and from
@@ -614,8 +614,8 @@ export function parsePagination(params: URLSearchParams): Parsed<Page> {
 }
 
 export type ListAnswer =
-  | { status: 200; body: { workspaces: WireWorkspace[]; count: number } }
-  | { status: 400; body: { message: string; validations: WireValidation[] } };
+  | { status: 200; body: WireWorkspacesResponse }
+  | { status: 400; body: WireResponse & { validations: WireValidation[] } };
 
 export interface ListOptions {
   /** Lists deleted workspaces instead of live ones (only the reference's `deleted=true`). */

@@ -5,6 +5,7 @@ import type {
   WireApp,
   WireBuild,
   WireDERPRegion,
+  WireHealthcheck,
   WireJob,
   WireNullTime,
   WireResource,
@@ -550,7 +551,7 @@ export function agentHealth(status: string, lifecycle: string): WireAgentHealth 
   return { healthy: true };
 }
 
-function healthcheck(url: string, interval: number, threshold: number) {
+function healthcheck(url: string, interval: number, threshold: number): WireHealthcheck {
   return { url, interval, threshold };
 }
 

@@ -7,6 +7,7 @@ import {
   type FleetWorkspace,
 } from "./fleet";
 import { GO_FALSE, GO_TRUE, ilike, listWorkspaces, UUID_RE } from "./coderdSearch";
+import type { WireResponse } from "./wire";
 
 // The demo backend: a server built to the reference that ALSO speaks today's `q`. It reads the
 // documented list params (owner, template, name, status, deleted, has_agent as a boolean) and `q`
@@ -37,7 +38,7 @@ function failure(status: number) {
     {
       message: "Internal error fetching workspaces.",
       detail: "database: too many open connections",
-    },
+    } satisfies WireResponse,
     { status },
   );
 }
@@ -108,7 +109,7 @@ export function createMockBackend(
             {
               message: `Invalid UUID "${id}".`,
               validations: [{ field: "workspace", detail: "must be a valid uuid" }],
-            },
+            } satisfies WireResponse,
             { status: 400 },
           );
         }
@@ -123,14 +124,16 @@ export function createMockBackend(
                   detail: 'Query param "include_deleted" must be a valid boolean',
                 },
               ],
-            },
+            } satisfies WireResponse,
             { status: 400 },
           );
         }
         const entry = byId.get(id.toLowerCase());
         if (!entry) {
           return HttpResponse.json(
-            { message: "Resource not found or you do not have access to this resource" },
+            {
+              message: "Resource not found or you do not have access to this resource",
+            } satisfies WireResponse,
             { status: 404 },
           );
         }
@@ -138,7 +141,7 @@ export function createMockBackend(
           return HttpResponse.json(
             {
               message: `Workspace "${entry.workspace.name}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
-            },
+            } satisfies WireResponse,
             { status: 410 },
           );
         }

@@ -1,9 +1,11 @@
 // The fleet's own wire shapes, written from ../shared/api/deployed-coderd-notes.md (codersdk's JSON),
-// not imported from the app: a fake that shares the app's types cannot catch the app's mistakes.
+// not derived from the app: a fake that shares the app's types cannot catch the app's mistakes.
 // `?` = the field may be omitted; `| null` = coderd sends null. Old-shaped workspaces (servers before
 // agent health and lifecycle) omit `health`, `lifecycle_state` and `scripts`, send `startup_script`
 // and a `{time, valid}` deadline. Enum-like fields are `string`: the fleet also carries values the
-// dashboard does not know, to be shown as neutral text.
+// dashboard does not know, to be shown as neutral text. At the end, the app's schemas are checked
+// against these shapes at the type level only.
+import type { ErrorBody, Workspace } from "../src/coderd/schemas";
 
 export type WireNullTime = { time: string; valid: boolean };
 
@@ -208,3 +210,46 @@ export type WireValidation = { field: string; detail: string };
 export type WireResponse = { message: string; detail?: string; validations?: WireValidation[] };
 
 export type WireWorkspacesResponse = { workspaces: WireWorkspace[]; count: number };
+
+// The app's schemas against these shapes, at the type level only (no runtime code of src/ reaches the
+// fake). A field the app declares that the wire lacks fails tsc with its path ("latest_build.resources
+// [].agents[].version" does not satisfy 'never'); a type the two disagree on fails with the field.
+type Primitive = string | number | boolean | bigint | symbol | null | undefined;
+type Join<P extends string, K extends string> = P extends "" ? K : `${P}.${K}`;
+type ElementOf<W> = W extends readonly (infer E)[] ? E : never;
+type ObjectPart<W> = Exclude<Extract<W, object>, readonly unknown[]>;
+type ValueOf<W> = W extends Record<string, infer V> ? V : never;
+
+/** Every path the app's type `A` declares that the wire type `W` lacks, as `"a.b[].c"` strings. */
+export type MissingPaths<A, W, P extends string = ""> = A extends Primitive
+  ? never
+  : A extends readonly (infer E)[]
+    ? MissingPaths<E, ElementOf<NonNullable<W>>, `${P}[]`>
+    : string extends keyof A
+      ? MissingPaths<A[string & keyof A], ValueOf<ObjectPart<W>>, Join<P, "*">>
+      : {
+          [K in keyof A & string]-?: K extends keyof ObjectPart<W>
+            ? MissingPaths<NonNullable<A[K]>, NonNullable<ObjectPart<W>[K]>, Join<P, K>>
+            : Join<P, K>;
+        }[keyof A & string];
+
+/** What the tolerant parser makes of the wire: a null field reads as absent. */
+export type NullsAbsent<W> = W extends readonly (infer E)[]
+  ? NullsAbsent<E>[]
+  : W extends object
+    ? {
+        [K in keyof W]: null extends W[K]
+          ? NullsAbsent<NonNullable<W[K]>> | undefined
+          : NullsAbsent<W[K]>;
+      }
+    : W;
+
+type NoneMissing<Paths extends never> = Paths;
+type Agrees<Wire extends App, App> = [Wire, App];
+
+export type WireMatchesApp = [
+  NoneMissing<MissingPaths<Workspace, WireWorkspace>>,
+  Agrees<NullsAbsent<WireWorkspace>, Workspace>,
+  NoneMissing<MissingPaths<ErrorBody, WireResponse>>,
+  Agrees<NullsAbsent<WireResponse>, ErrorBody>,
+];

@@ -1,13 +1,11 @@
 import { mockBackend } from "../mocks/node";
-import type { Workspace } from "../src/coderd/schemas";
+import type { WireWorkspace } from "../mocks/wire";
 
-/** A named fixture workspace (see VARIANTS in mocks/fleet.ts). */
-export function fixture(name: string): Workspace & { id: string } {
+/** A named fixture workspace (see VARIANTS in mocks/fleet.ts), as coderd sends it. */
+export function fixture(name: string): WireWorkspace {
   const entry = mockBackend.entries().find((e) => e.workspace.name === name);
-  const id = entry?.workspace.id;
-  if (!entry || !id) throw new Error(`no fixture workspace named ${name}`);
-  // The fleet is typed as the wire (nulls included); tests read it as the app's optional shape.
-  return { ...(entry.workspace as unknown as Workspace), id };
+  if (!entry) throw new Error(`no fixture workspace named ${name}`);
+  return { ...entry.workspace };
 }
 
 /** Every request the app sends to the mock backend during a test. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { generateFleet } from "../../mocks/fleet";
+import type { WireBuild, WireWorkspace } from "../../mocks/wire";
 
 // The benchmark's own coderd: GET /api/v2/workspaces and /api/v2/workspaces/{id} over a fleet of N
 // workspaces, paging like a deployed coderd (limit/offset with `count`), reading `q` the way
@@ -8,47 +9,8 @@ import { generateFleet } from "../../mocks/fleet";
 // notes on purpose: it never imports the app's parser, so the app can't pass the benchmark by
 // agreeing with itself. It also keeps builds in progress (churn) and counts every byte it sends.
 
-/** The few fields this server reads or changes; everything else passes through untouched. */
-interface Job {
-  id: string;
-  status: string;
-  created_at?: string;
-  started_at?: string;
-  completed_at?: string;
-  canceled_at?: string;
-  error?: string;
-  [key: string]: unknown;
-}
-interface Build {
-  id: string;
-  build_number?: number;
-  status?: string;
-  transition?: string;
-  created_at?: string;
-  updated_at?: string;
-  deadline?: unknown;
-  job?: Job;
-  resources?: { agents?: { status?: string }[] }[];
-  workspace_id?: string;
-  workspace_name?: string;
-  [key: string]: unknown;
-}
-interface Row {
-  id: string;
-  name: string;
-  owner_name?: string;
-  template_name?: string;
-  organization_id?: string;
-  organization_name?: string;
-  outdated?: boolean;
-  favorite?: boolean;
-  dormant_at?: string | null;
-  last_used_at?: string;
-  updated_at?: string;
-  health?: { healthy?: boolean };
-  latest_build?: Build;
-  [key: string]: unknown;
-}
+/** A row is coderd's own JSON for a workspace (type-only, from the fleet's wire shapes). */
+type Row = WireWorkspace;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_G = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -82,12 +44,8 @@ function freshUuid(): string {
 /** A deployed coderd sends `deadline` as an RFC 3339 string, or null; the reference's object is old. */
 function deployedShape(w: Row): Row {
   const build = w.latest_build;
-  if (!build) return w;
   const d = build.deadline;
-  if (d && typeof d === "object") {
-    const o = d as { time?: string; valid?: boolean };
-    build.deadline = o.valid ? (o.time ?? null) : null;
-  }
+  if (d && typeof d === "object") build.deadline = d.valid ? d.time : null;
   return w;
 }
 
@@ -98,7 +56,7 @@ function remap(w: Row, copy: number): Row {
     let id = ids.get(old);
     if (id === undefined) {
       // Owners stay the same people: keep their ids.
-      id = old === (w as { owner_id?: string }).owner_id ? old : freshUuid();
+      id = old === w.owner_id ? old : freshUuid();
       ids.set(old, id);
     }
     return id;
@@ -106,17 +64,15 @@ function remap(w: Row, copy: number): Row {
   const row = JSON.parse(json) as Row;
   const suffix = `-${copy}`;
   row.name = `${w.name.slice(0, 32 - suffix.length).replace(/-+$/, "")}${suffix}`;
-  if (row.latest_build) {
-    row.latest_build.workspace_name = row.name;
-    row.latest_build.workspace_id = row.id;
-  }
+  row.latest_build.workspace_name = row.name;
+  row.latest_build.workspace_id = row.id;
   return row;
 }
 
 /** N workspaces, none deleted (a deployed coderd never lists them), plus the deleted ones for 410s. */
 export function buildFleet(size: number): { listed: Row[]; deleted: Row[] } {
   const base = generateFleet({ size: Math.min(size, GENERATOR_CAP) }).map((e) => ({
-    row: deployedShape(e.workspace as unknown as Row),
+    row: deployedShape(e.workspace),
     deleted: e.deleted || e.workspace.latest_build.status === "deleted",
   }));
   const live = base.filter((e) => !e.deleted).map((e) => e.row);
@@ -304,18 +260,16 @@ export function isValidation(v: Filter | Validation): v is Validation {
 }
 
 function agentStatuses(w: Row): string[] {
-  return (w.latest_build?.resources ?? []).flatMap((r) =>
-    (r.agents ?? []).map((a) => a.status ?? ""),
-  );
+  return w.latest_build.resources.flatMap((r) => (r.agents ?? []).map((a) => a.status));
 }
 
 export function matches(w: Row, f: Filter): boolean {
-  const lower = (s: string | undefined | null) => (s ?? "").toLowerCase();
+  const lower = (s: string) => s.toLowerCase();
   if (f.ids && !f.ids.has(w.id.toLowerCase())) return false;
   if (f.owner && f.owner !== "me" && lower(w.owner_name) !== f.owner) return false;
   if (f.name && !lower(w.name).includes(f.name)) return false;
   if (f.template && lower(w.template_name) !== f.template) return false;
-  if (f.status && w.latest_build?.status !== f.status) return false;
+  if (f.status && w.latest_build.status !== f.status) return false;
   if (f.organization) {
     const org = f.organization;
     if (lower(w.organization_name) !== org && lower(w.organization_id) !== org) return false;
@@ -328,9 +282,9 @@ export function matches(w: Row, f: Filter): boolean {
     const wanted = f.healthy ? ["connected"] : ["disconnected", "timeout"];
     if (!agentStatuses(w).some((s) => wanted.includes(s))) return false;
   }
-  if (f.outdated !== undefined && (w.outdated ?? false) !== f.outdated) return false;
+  if (f.outdated !== undefined && w.outdated !== f.outdated) return false;
   if (f.dormant === true && !w.dormant_at) return false;
-  const used = Date.parse(w.last_used_at ?? "");
+  const used = Date.parse(w.last_used_at);
   if (f.lastUsedAfter !== undefined && !(used >= f.lastUsedAfter)) return false;
   if (f.lastUsedBefore !== undefined && !(used <= f.lastUsedBefore)) return false;
   return true;
@@ -338,15 +292,13 @@ export function matches(w: Row, f: Filter): boolean {
 
 /** Today's order: favourites, then latest build a successful start, then owner, then name. */
 function byCoderdOrder(a: Row, b: Row): number {
-  const fav = Number(b.favorite ?? false) - Number(a.favorite ?? false);
+  const fav = Number(b.favorite) - Number(a.favorite);
   if (fav) return fav;
   const started = (w: Row) =>
-    w.latest_build?.transition === "start" && w.latest_build.job?.status === "succeeded" ? 1 : 0;
+    w.latest_build.transition === "start" && w.latest_build.job.status === "succeeded" ? 1 : 0;
   const run = started(b) - started(a);
   if (run) return run;
-  const owner = (a.owner_name ?? "")
-    .toLowerCase()
-    .localeCompare((b.owner_name ?? "").toLowerCase());
+  const owner = a.owner_name.toLowerCase().localeCompare(b.owner_name.toLowerCase());
   if (owner) return owner;
   return a.name.toLowerCase().localeCompare(b.name.toLowerCase());
 }
@@ -454,31 +406,23 @@ export function benchApi(options: {
   };
   const newBuild = (w: Row, transition: "start" | "stop") => {
     const old = w.latest_build;
-    if (!old) return;
     const now = new Date().toISOString();
-    const build: Build = {
+    const build: WireBuild = {
       ...old,
       id: freshUuid(),
-      build_number: (old.build_number ?? 0) + 1,
+      build_number: old.build_number + 1,
       transition,
       status: "pending",
       created_at: now,
       updated_at: now,
       reason: "initiator",
       resources: transition === "start" ? [] : old.resources,
-      job: {
-        ...(old.job ?? { id: "" }),
-        id: freshUuid(),
-        status: "pending",
-        created_at: now,
-      },
+      job: { ...old.job, id: freshUuid(), status: "pending", created_at: now },
     };
-    if (build.job) {
-      delete build.job.started_at;
-      delete build.job.completed_at;
-      delete build.job.canceled_at;
-      delete build.job.error;
-    }
+    delete build.job.started_at;
+    delete build.job.completed_at;
+    delete build.job.canceled_at;
+    delete build.job.error;
     w.latest_build = build;
     w.updated_at = now;
     since.set(w.id, Date.now());
@@ -487,7 +431,6 @@ export function benchApi(options: {
   };
   const advance = (w: Row) => {
     const b = w.latest_build;
-    if (!b?.job) return;
     const now = new Date().toISOString();
     const next: Record<string, [string, string]> = {
       pending: [b.transition === "stop" ? "stopping" : "starting", "running"],
@@ -495,7 +438,7 @@ export function benchApi(options: {
       stopping: ["stopped", "succeeded"],
       canceling: ["canceled", "canceled"],
     };
-    const step = next[b.status ?? ""];
+    const step = next[b.status];
     if (!step) return;
     const [status, job] = step;
     b.status = status;
@@ -519,7 +462,7 @@ export function benchApi(options: {
     // Builds already in progress in the fixture start their clock now (deleting ones never finish:
     // the row would leave the list).
     for (const w of listed) {
-      if (MOVING.has(w.latest_build?.status ?? "")) since.set(w.id, Date.now());
+      if (MOVING.has(w.latest_build.status)) since.set(w.id, Date.now());
     }
     timer = setInterval(() => {
       const now = Date.now();
@@ -530,8 +473,9 @@ export function benchApi(options: {
       let guard = 0;
       while (since.size < target && guard++ < target * 10) {
         const w = listed[Math.floor(rand() * listed.length)];
-        const status = w?.latest_build?.status ?? "";
-        if (!w || IN_PROGRESS.has(status)) continue;
+        if (!w) continue;
+        const status = w.latest_build.status;
+        if (IN_PROGRESS.has(status)) continue;
         if (status === "running") newBuild(w, "stop");
         else if (["stopped", "failed", "canceled"].includes(status)) newBuild(w, "start");
       }

@@ -16,13 +16,13 @@ test("fleet of 50,000: unique ids and names, valid UUIDs, none deleted", () => {
   const { listed } = buildFleet(50_000);
   expect(listed).toHaveLength(50_000);
   expect(new Set(listed.map((w) => w.id)).size).toBe(50_000);
-  expect(new Set(listed.map((w) => `${w.owner_name ?? ""}/${w.name}`)).size).toBe(50_000);
+  expect(new Set(listed.map((w) => `${w.owner_name}/${w.name}`)).size).toBe(50_000);
   expect(listed.every((w) => UUID.test(w.id))).toBe(true);
   expect(
     listed.every((w) => /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(w.name) && w.name.length <= 32),
   ).toBe(true);
-  expect(listed.every((w) => w.latest_build?.workspace_id === w.id)).toBe(true);
-  expect(listed.some((w) => w.latest_build?.status === "deleted")).toBe(false);
+  expect(listed.every((w) => w.latest_build.workspace_id === w.id)).toBe(true);
+  expect(listed.some((w) => w.latest_build.status === "deleted")).toBe(false);
 });
 
 test("q: the notes' syntax, errors and the id: term", () => {
@@ -87,7 +87,7 @@ test("churn keeps builds in progress and moves them on", async () => {
       .rows()
       .filter((w) =>
         ["pending", "starting", "stopping", "canceling", "deleting"].includes(
-          w.latest_build?.status ?? "",
+          w.latest_build.status,
         ),
       );
     expect(inProgress.length).toBeGreaterThanOrEqual(20);

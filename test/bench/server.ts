@@ -30,7 +30,7 @@ function htmlBaseline(api: BenchApi): string {
     .rows()
     .map(
       (w) =>
-        `<tr><td><a href="/workspaces/${escape(w.id)}">${escape(w.name)}</a></td><td>${escape(w.owner_name)}</td><td>${escape(w.template_display_name || w.template_name)}</td><td>${escape(w.latest_build?.status)}</td><td>${escape(w.last_used_at)}</td></tr>`,
+        `<tr><td><a href="/workspaces/${escape(w.id)}">${escape(w.name)}</a></td><td>${escape(w.owner_name)}</td><td>${escape(w.template_display_name || w.template_name)}</td><td>${escape(w.latest_build.status)}</td><td>${escape(w.last_used_at)}</td></tr>`,
     )
     .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><table><thead><tr><th>Name</th><th>Owner</th><th>Template</th><th>Status</th><th>Last used</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;

@@ -2,20 +2,19 @@ import { screen } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { expect, test } from "vitest";
 import { server } from "../../mocks/node";
-import type { Workspace } from "../../src/coderd/schemas";
+import type { WireWorkspace } from "../../mocks/wire";
 import { fixture } from "../fixtures";
 import { renderApp } from "../render";
 
 /** `never-used` (a disconnected agent) with every agent's troubleshooting_url replaced. */
-function withTroubleshooting(url: string): Workspace & { id: string } {
+function withTroubleshooting(url: string): WireWorkspace {
   const w = fixture("never-used");
   const build = w.latest_build;
-  if (!build) throw new Error("fixture has no build");
   return {
     ...w,
     latest_build: {
       ...build,
-      resources: (build.resources ?? []).map((r) => ({
+      resources: build.resources.map((r) => ({
         ...r,
         agents: (r.agents ?? []).map((a) => ({ ...a, troubleshooting_url: url })),
       })),

@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { agent, ahead, DAY, HOUR, MIN, NOW, serveFleet, uuid, ws } from "../craftedTriage";
+import { agent, ahead, app, DAY, HOUR, MIN, NOW, serveFleet, uuid, ws } from "../craftedTriage";
 import { renderApp } from "../render";
 
 // Role queries over a whole page are slow on the shared 2-core machine.
@@ -41,7 +41,9 @@ function problemFleet() {
     name: "dev",
     status: "disconnected",
     health: { healthy: false, reason: "agent has lost connection" },
-    apps: [{ id: uuid(9002), slug: "code-server", display_name: "VS Code", health: "unhealthy" }],
+    apps: [
+      app({ id: uuid(9002), slug: "code-server", display_name: "VS Code", health: "unhealthy" }),
+    ],
   });
   return [
     ws({ name: "fresh-running", status: "running", since: 2 * DAY }),

@@ -1,18 +1,26 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { ago, craftAgent, craftApp, craftWorkspace, inFuture, serveWorkspace } from "../crafted";
+import {
+  ago,
+  craftAgent,
+  craftApp,
+  craftScript,
+  craftWorkspace,
+  inFuture,
+  serveWorkspace,
+} from "../crafted";
 import { anchorTarget, factValue } from "../queries";
 import { renderApp } from "../render";
-import type { Workspace } from "../../src/coderd/schemas";
+import type { WireWorkspace } from "../../mocks/wire";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function show(w: Workspace & { id: string }) {
+async function show(w: WireWorkspace) {
   serveWorkspace(w);
   const utils = renderApp(`/workspaces/${w.id}`);
   // The first render of a file pays for module loading on a busy machine.
-  await screen.findByRole("heading", { level: 1, name: w.name ?? "" }, { timeout: 5000 });
+  await screen.findByRole("heading", { level: 1, name: w.name }, { timeout: 5000 });
   return utils;
 }
 
@@ -46,8 +54,8 @@ describe("notices: what needs action", () => {
       /^Running\s*Unhealthy$/,
     );
     await user.click(within(notice("Agent main")).getByRole("link", { name: "Go to agent main" }));
-    expect(router.state.location.hash).toBe(`#agent-${sick.id ?? ""}`);
-    await waitFor(() => expect(anchorTarget(`agent-${sick.id ?? ""}`)).toHaveFocus());
+    expect(router.state.location.hash).toBe(`#agent-${sick.id}`);
+    await waitFor(() => expect(anchorTarget(`agent-${sick.id}`)).toHaveFocus());
     // The agent's card names the reason too.
     expect(screen.getByText("agent has lost connection")).toBeInTheDocument();
   });
@@ -95,7 +103,7 @@ describe("notices: what needs action", () => {
   });
 
   test("dormant without a deletion date", async () => {
-    await show(craftWorkspace({ workspace: { dormant_at: ago(DAY), deleting_at: undefined } }));
+    await show(craftWorkspace({ workspace: { dormant_at: ago(DAY), deleting_at: null } }));
     expect(notice("Dormant")).toHaveTextContent("It will not be deleted automatically.");
   });
 
@@ -198,19 +206,19 @@ describe("agents", () => {
         agents: [
           craftAgent({
             scripts: [
-              {
+              craftScript({
                 display_name: "Install tools",
                 script: "#!/bin/sh\necho '<b>hi</b>'",
                 run_on_start: true,
                 start_blocks_login: true,
                 timeout: 300,
-              },
-              {
+              }),
+              craftScript({
                 display_name: "Backup",
                 script: "rsync -a ~ /backup",
                 cron: "0 0 * * * *",
                 run_on_stop: true,
-              },
+              }),
             ],
           }),
         ],
@@ -363,7 +371,7 @@ describe("apps", () => {
     const app = craftApp({ display_name: "Secret", hidden: true });
     const w = craftWorkspace({ agents: [craftAgent({ apps: [app] })] });
     serveWorkspace(w);
-    renderApp(`/workspaces/${w.id}#app-${app.id ?? ""}`);
+    renderApp(`/workspaces/${w.id}#app-${app.id}`);
     expect(await screen.findByText("Secret")).toBeInTheDocument();
   });
 
@@ -451,12 +459,8 @@ describe("enum words", () => {
   test("odd and null fields never crash", async () => {
     const w = craftWorkspace({
       agents: [
-        craftAgent({
-          scripts: [{}],
-          health: undefined,
-          lifecycle_state: undefined,
-          parent_id: undefined,
-        }),
+        // The served body below replaces these agents with odd ones.
+        craftAgent({ health: undefined, lifecycle_state: undefined, parent_id: null }),
       ],
     });
     serveWorkspace({

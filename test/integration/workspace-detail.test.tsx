@@ -34,9 +34,9 @@ describe("a healthy workspace", () => {
   test("latest build and its job", async () => {
     const { w } = await open("api-server");
     const build = section("Latest build");
-    expect(build).toHaveTextContent(`#${w.latest_build?.build_number ?? ""}`);
+    expect(build).toHaveTextContent(`#${w.latest_build.build_number}`);
     expect(build).toHaveTextContent("Succeeded");
-    expect(build).toHaveTextContent(w.latest_build?.job?.worker_id ?? "missing");
+    expect(build).toHaveTextContent(w.latest_build.job.worker_id ?? "missing");
     expect(within(build).getByText("Queued")).toBeInTheDocument();
     expect(within(build).getByText("Completed")).toBeInTheDocument();
     expect(build).toHaveTextContent(/credits/);
@@ -45,7 +45,7 @@ describe("a healthy workspace", () => {
   test("resources with metadata; sensitive values masked until revealed", async () => {
     const { user, w } = await open("api-server");
     const secret =
-      w.latest_build?.resources?.[0]?.metadata?.find((m) => m.sensitive)?.value ?? "missing";
+      w.latest_build.resources[0]?.metadata?.find((m) => m.sensitive)?.value ?? "missing";
     expect(screen.queryByText(secret)).not.toBeInTheDocument();
     await user.click(
       screen.getAllByRole("button", { name: "Reveal value of api_key" })[0] as HTMLElement,
@@ -64,7 +64,7 @@ describe("a healthy workspace", () => {
 
   test("agents: status in words, env values masked, latency fastest first with the preferred region", async () => {
     const { w } = await open("api-server");
-    const agent = w.latest_build?.resources?.[0]?.agents?.[0];
+    const agent = w.latest_build.resources[0]?.agents?.[0];
     const token = agent?.environment_variables?.GITHUB_TOKEN ?? "missing";
     expect(screen.getAllByText("The agent is connected and reachable.")).toHaveLength(2);
     expect(screen.getAllByText("GITHUB_TOKEN")[0]).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe("a healthy workspace", () => {
 
   test("a deep link focuses and highlights its agent", async () => {
     const w = fixture("api-server");
-    const agentId = w.latest_build?.resources?.[0]?.agents?.[1]?.id ?? "missing";
+    const agentId = w.latest_build.resources[0]?.agents?.[1]?.id ?? "missing";
     renderApp(`/workspaces/${w.id}#agent-${agentId}`);
     await screen.findByRole("heading", { level: 1, name: "api-server" });
     await waitFor(() => expect(anchorTarget(`agent-${agentId}`)).toHaveFocus());

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Workspace } from "../../src/coderd/schemas";
+import { readListBody } from "../../src/api/list/listReader";
 import { csvCell, exportBaseName, exportRows, toCsv, toJson } from "../../src/domain/export";
 import { groupProblemWords, groupWorkspaces } from "../../src/domain/grouping";
 import { fleetOverview, idTerm } from "../../src/domain/overview";
@@ -15,8 +16,12 @@ import {
 import { agentUnhealthyReason } from "../../src/domain/health";
 import { agent, DAY, HOUR, MIN, NOW, ws } from "../craftedTriage";
 
-// The crafted builder returns JSON-shaped objects; as list entries they are Workspaces.
-const asWs = (o: unknown) => o as Workspace;
+/** A crafted body entry as the app reads it: through the list's own reader. */
+function asWs(entry: unknown): Workspace {
+  const [w] = readListBody({ workspaces: [entry] }).workspaces;
+  if (!w) throw new Error("the list reader kept no workspace");
+  return w;
+}
 function at<T>(list: T[], i: number): T {
   const v = list[i];
   if (v === undefined) throw new Error(`nothing at ${i}`);
