@@ -264,7 +264,10 @@ describe("needs attention", () => {
     const fleet = problemFleet();
     serveFleet(fleet);
     const { user, router } = renderApp("/workspaces");
-    await user.click(await screen.findByRole("link", { name: /Needs attention/ }));
+    // The link is in the overview, whose code loads after the first rows have painted.
+    await user.click(
+      await screen.findByRole("link", { name: /Needs attention/ }, { timeout: 10_000 }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe("/workspaces/attention"));
     await user.click(await screen.findByRole("link", { name: "Canceling for 9 h" }));
     await waitFor(() =>
