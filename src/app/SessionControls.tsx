@@ -2,10 +2,13 @@ import Button from "@mui/material/Button";
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { clearSessionToken } from "../api/transport/session";
+import { loadChunk } from "../components/loadChunk";
+import { useSession } from "./useSession";
 
 // Only loaded when a server asks for sign-in; MUI's Dialog brings Modal and transitions with it.
-const SignInDialog = lazy(async () => ({ default: (await import("./SignInDialog")).SignInDialog }));
-import { useSession } from "./useSession";
+const SignInDialog = lazy(async () => ({
+  default: await loadChunk(async () => (await import("./SignInDialog")).SignInDialog),
+}));
 
 /** Sign in after a 401 (the dialog opens by itself), sign out when this browser holds a token. */
 export function SessionControls() {

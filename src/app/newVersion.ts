@@ -2,6 +2,8 @@
 // are gone from the server: an open tab then fails to load its worker or a lazy chunk. Such a failure,
 // and a look at index.html every few minutes, tell the tab to offer a reload.
 
+import { CHUNK_FAILED_EVENT } from "../components/loadChunk";
+
 const CHECK_EVERY_MS = 5 * 60_000;
 
 /** The entry script's src in an index.html ("/assets/index-3f9a1c.js"), if any. */
@@ -65,8 +67,9 @@ let started = false;
 export function watchForNewVersion(): void {
   if (started) return;
   started = true;
-  // Vite's event for a lazy chunk (or its CSS) that failed to load.
+  // Vite's event for a lazy chunk's preload that failed, and ours for a chunk that failed to load.
   window.addEventListener("vite:preloadError", () => void checkForNewVersion());
+  window.addEventListener(CHUNK_FAILED_EVENT, () => void checkForNewVersion());
   setInterval(() => {
     if (document.visibilityState === "visible") void checkForNewVersion();
   }, CHECK_EVERY_MS);

@@ -1,4 +1,5 @@
 import { createElement, lazy, type ComponentType } from "react";
+import { loadChunk } from "../components/loadChunk";
 
 /**
  * A code-split component that can be loaded ahead of use. Once loaded it renders directly, so
@@ -14,7 +15,8 @@ export async function pageLoadsSettled(): Promise<void> {
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   const preload = () => {
-    const pending = load().then((component) => {
+    // A blip while the code loads is retried; a chunk that stays away ends in the error boundary.
+    const pending = loadChunk(load).then((component) => {
       loaded = component;
       return component;
     });

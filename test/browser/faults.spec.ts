@@ -255,3 +255,41 @@ test("a 500 on a workspace's page keeps it on screen; it polls again once settle
   await advanceUntil(page, () => page.getByText(/^Updated just now/).isVisible());
   await expect(page.getByText(/^Showing (data from|earlier data)/)).toBeHidden();
 });
+
+test("a blip while the overview's code loads: it is asked again, and the list stays", async ({
+  page,
+}) => {
+  let refused = 0;
+  await page.route(/\/assets\/FleetOverview-[^/]*\.js$/, async (route) => {
+    if (refused < 2) {
+      refused++;
+      await route.abort("connectionreset");
+    } else await route.continue();
+  });
+  await openList(page);
+  await advanceUntil(page, () => page.getByText(/^Status of [\d,]+ workspaces/).isVisible());
+  expect(refused).toBe(2);
+  await expect(page.getByText("This page hit an error")).toBeHidden();
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+});
+
+test("a chunk gone after a redeploy: the part says so, the list stays, and a reload is offered", async ({
+  page,
+}) => {
+  await page.route(/\/assets\/FleetOverview-[^/]*\.js$/, (route) =>
+    route.fulfill({ status: 404, body: "Not found" }),
+  );
+  // The server now serves a newer build: its index.html names another entry script.
+  await page.route(`${FAULTS_URL}/`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<!doctype html><script type="module" src="/assets/index-redeployed.js"></script>',
+    }),
+  );
+  await openList(page);
+  await advanceUntil(page, () => page.getByText(/fleet overview could not be loaded/).isVisible());
+  await expect(page.getByText("This page hit an error")).toBeHidden();
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+  await expect(page.getByText(/A new version of the dashboard is available/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reload" })).toBeVisible();
+});

@@ -1,23 +1,25 @@
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
-import { lazy } from "react";
+import { optionalPart } from "../../components/OptionalPart";
 import { SKELETON_PULSE } from "../../components/skeleton";
 import { afterNextPaint } from "../../api/list/afterNextPaint";
 
 // The overview, the rollups and the export are split off the list's first load (initial JS budget):
 // rows come first, these follow a frame later. Their chunks are only requested once the frame that
 // shows the rows has been painted, so they never compete with the rows' code and data.
-export const LazyFleetOverview = lazy(async () => {
+// A chunk that fails to load is asked again, and never takes the list down with it (OptionalPart).
+export const LazyFleetOverview = optionalPart("fleet overview", async () => {
   await afterNextPaint();
-  return { default: (await import("./FleetOverview")).FleetOverview };
+  return (await import("./FleetOverview")).FleetOverview;
 });
-export const LazyGroupedView = lazy(async () => ({
-  default: (await import("./GroupedView")).GroupedView,
-}));
-export const LazyExportControl = lazy(async () => {
+export const LazyGroupedView = optionalPart(
+  "grouped view",
+  async () => (await import("./GroupedView")).GroupedView,
+);
+export const LazyExportControl = optionalPart("export menu", async () => {
   await afterNextPaint();
-  return { default: (await import("./ExportControl")).ExportControl };
+  return (await import("./ExportControl")).ExportControl;
 });
 
 /**
