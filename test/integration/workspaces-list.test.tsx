@@ -141,7 +141,7 @@ describe("controls", () => {
     const requests = recordRequests(server);
     renderApp("/workspaces?q=colour:blue");
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      'Query param "colour" is not a valid query param.',
+      '"colour" is not a valid query param.',
     );
     expect(screen.getByText(/Fix the search above/)).toBeInTheDocument();
     expect(listRequests(requests)).toHaveLength(0);
