@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
+import { generateFleet } from "../../mocks/fleet";
+
+const RETIRED_ID = generateFleet().find((e) => e.workspace.name === "retired")?.workspace.id ?? "";
 
 test("open /, see workspaces, open one", async ({ page }) => {
   await page.goto("/");
@@ -89,8 +92,8 @@ test("deep links: an agent anchor scrolls to and highlights it; a deleted worksp
   await expect(page.locator(`#${anchor ?? ""}`)).toBeInViewport();
   await expect(page.locator(`#${anchor ?? ""}`)).toBeFocused();
 
-  await page.goto("/workspaces?deleted=true&name=retired");
-  await page.getByRole("link", { name: "retired", exact: true }).click();
+  // The demo lists deleted workspaces no more than a deployed coderd does: open one by its link.
+  await page.goto(`/workspaces/${RETIRED_ID}`);
   await expect(page.getByText("This workspace was deleted")).toBeVisible();
   await page.getByRole("button", { name: "Show it anyway" }).click();
   await expect(page).toHaveURL(/include_deleted=true/);

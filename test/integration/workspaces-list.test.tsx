@@ -36,6 +36,22 @@ describe("the URL drives the request", () => {
     expect(screen.getByLabelText("Status")).toHaveValue("running");
   });
 
+  test("owner:me lists the demo caller's own workspaces, though the request also says owner=me", async () => {
+    const requests = recordRequests(server);
+    renderApp("/workspaces?q=owner:me");
+    const own = mockBackend
+      .entries()
+      .filter((e) => !e.deleted && e.workspace.owner_name === mockBackend.caller);
+    const shown = await rows();
+    expect(shown).toHaveLength(own.length);
+    for (const row of shown) expect(row).toHaveTextContent(mockBackend.caller);
+    expect(screen.getByText(`${own.length} workspaces`)).toBeInTheDocument();
+    expect(screen.queryByText("No workspaces match these filters")).not.toBeInTheDocument();
+    const sent = listRequests(requests).at(-1);
+    expect(sent?.searchParams.get("q")).toBe("owner:me");
+    expect(sent?.searchParams.get("owner")).toBe("me");
+  });
+
   test("/ redirects to the list", async () => {
     const { router } = renderApp("/");
     expect(await screen.findByRole("heading", { name: "Workspaces" })).toBeInTheDocument();
