@@ -1,8 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
-import { generateFleet } from "../../mocks/fleet";
-
-const RETIRED_ID = generateFleet().find((e) => e.workspace.name === "retired")?.workspace.id ?? "";
 
 test("open /, see workspaces, open one", async ({ page }) => {
   await page.goto("/");
@@ -79,9 +76,7 @@ test("keyboard: / focuses search, Tab reaches a row link, Enter opens it, Back r
   await expect(link).toBeFocused();
 });
 
-test("deep links: an agent anchor scrolls to and highlights it; a deleted workspace reopens", async ({
-  page,
-}) => {
+test("deep links: an agent anchor scrolls to and highlights it", async ({ page }) => {
   await page.goto("/workspaces?name=api-server");
   await page.getByRole("link", { name: "api-server", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "api-server" })).toBeVisible();
@@ -91,13 +86,6 @@ test("deep links: an agent anchor scrolls to and highlights it; a deleted worksp
   await page.goto(`${url.pathname}#${anchor ?? ""}`);
   await expect(page.locator(`#${anchor ?? ""}`)).toBeInViewport();
   await expect(page.locator(`#${anchor ?? ""}`)).toBeFocused();
-
-  // The demo lists deleted workspaces no more than a deployed coderd does: open one by its link.
-  await page.goto(`/workspaces/${RETIRED_ID}`);
-  await expect(page.getByText("This workspace was deleted")).toBeVisible();
-  await page.getByRole("button", { name: "Show it anyway" }).click();
-  await expect(page).toHaveURL(/include_deleted=true/);
-  await expect(page.getByText("Deleted workspace")).toBeVisible();
 });
 
 test("phone width: the list stays usable without sideways scrolling", async ({ page }) => {
