@@ -52,6 +52,16 @@ describe("the URL drives the request", () => {
     expect(sent?.searchParams.get("owner")).toBe("me");
   });
 
+  test("quoted values and the newer keys reach coderd as typed, and coderd accepts them", async () => {
+    const requests = recordRequests(server);
+    const q = 'param:"image=ghcr.io/coder/coder-preview:main" has-ai-task:false shared:false';
+    renderApp(`/workspaces?q=${encodeURIComponent(q)}`);
+    await rows();
+    const sent = listRequests(requests).at(-1);
+    expect(sent?.searchParams.get("q")).toBe(q);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   test("/ redirects to the list", async () => {
     const { router } = renderApp("/");
     expect(await screen.findByRole("heading", { name: "Workspaces" })).toBeInTheDocument();
