@@ -617,13 +617,6 @@ export type ListAnswer =
   | { status: 200; body: WireWorkspacesResponse }
   | { status: 400; body: WireResponse & { validations: WireValidation[] } };
 
-export interface ListOptions {
-  /** Lists deleted workspaces instead of live ones (only the reference's `deleted=true`). */
-  deleted?: boolean;
-  /** Further filters ANDed with q's (the reference's documented params). */
-  where?: (entry: SearchableWorkspace) => boolean;
-}
-
 /**
  * GET /api/v2/workspaces over `entries` as today's coderd answers it: paging first, then q; the
  * matching rows in coderd's order; `count` ignores paging.
@@ -632,7 +625,6 @@ export function listWorkspaces(
   entries: readonly SearchableWorkspace[],
   params: URLSearchParams,
   dir: Directory,
-  options: ListOptions = {},
 ): ListAnswer {
   const page = parsePagination(params);
   if (!page.ok) {
@@ -648,13 +640,8 @@ export function listWorkspaces(
       body: { message: "Invalid workspace search query.", validations: query.validations },
     };
   }
-  const deleted = options.deleted ?? false;
-  const where = options.where;
   const all = entries
-    .filter(
-      (e) =>
-        e.deleted === deleted && matchesQuery(e, query.value) && (where === undefined || where(e)),
-    )
+    .filter((e) => !e.deleted && matchesQuery(e, query.value))
     .sort(coderdOrder(dir.caller));
   const { limit, offset } = page.value;
   const rows = all.slice(offset, limit > 0 ? offset + limit : undefined);

@@ -6,13 +6,14 @@ import {
   type FleetOptions,
   type FleetWorkspace,
 } from "./fleet";
-import { GO_FALSE, GO_TRUE, ilike, listWorkspaces, UUID_RE } from "./coderdSearch";
+import { GO_FALSE, GO_TRUE, listWorkspaces, UUID_RE } from "./coderdSearch";
 import type { WireResponse } from "./wire";
 
-// The demo backend: a server built to the reference that ALSO speaks today's `q`. It reads the
-// documented list params (owner, template, name, status, deleted, has_agent as a boolean) and `q`
-// (through the same oracle as the fake deployed coderd), ANDs them, and pages and orders as today's
-// coderd. The detail endpoint answers 400 / 404 / 410 and honours include_deleted.
+// The demo backend answers as a deployed coderd does (../shared/api/deployed-coderd-notes.md): the list
+// reads `q`, `limit`, `offset` and `after_id` and nothing else (the early reference's `owner=`,
+// `status=`, `deleted=`… are ignored, as coderd ignores them), through the same oracle as the fake
+// deployed coderd, with `owner:me` as the demo's caller. The detail endpoint answers 400 / 404 / 410
+// and honours include_deleted.
 
 export interface DemoSettings {
   /** Added to every response, to show loading states. */
@@ -52,27 +53,6 @@ export interface MockBackend {
   settings: DemoSettings;
 }
 
-/** The reference's documented list params, as a filter ANDed with `q`'s. */
-function documentedFilter(p: URLSearchParams): (e: FleetWorkspace) => boolean {
-  const lower = (s: string | null) => (s ?? "").toLowerCase();
-  const owner = lower(p.get("owner"));
-  const template = lower(p.get("template"));
-  const name = p.get("name") ?? "";
-  const status = lower(p.get("status"));
-  const hasAgent = p.get("has_agent");
-  return ({ workspace: w }) => {
-    if (owner && w.owner_name.toLowerCase() !== owner) return false;
-    if (template && w.template_name.toLowerCase() !== template) return false;
-    if (name && !ilike(w.name, `%${name}%`)) return false;
-    if (status && w.latest_build.status !== status) return false;
-    if (hasAgent === "true" || hasAgent === "false") {
-      const agents = w.latest_build.resources.flatMap((r) => r.agents ?? []);
-      if (agents.length > 0 !== (hasAgent === "true")) return false;
-    }
-    return true;
-  };
-}
-
 export function createMockBackend(
   fleetOptions: FleetOptions = {},
   settings: DemoSettings = { ...defaultDemoSettings },
@@ -92,10 +72,7 @@ export function createMockBackend(
         if (settings.fail === "list" || settings.fail === "all")
           return failure(settings.failStatus);
         const p = new URL(request.url).searchParams;
-        const answer = listWorkspaces(fleet, p, directory, {
-          deleted: p.get("deleted") === "true",
-          where: documentedFilter(p),
-        });
+        const answer = listWorkspaces(fleet, p, directory);
         return HttpResponse.json(answer.body, { status: answer.status });
       }),
 

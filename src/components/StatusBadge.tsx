@@ -47,6 +47,11 @@ export function StatusBadge({ status, size = "small" }: Props) {
         : ICONS[status.tone];
   return (
     <span
+      title={
+        status.raw === undefined
+          ? undefined
+          : `The server says “${status.raw}”, a status this dashboard does not know`
+      }
       style={{
         display: "inline-flex",
         alignItems: "center",

@@ -1,4 +1,5 @@
-import type { DERPRegion } from "../coderd/schemas";
+import type { DERPRegion, WorkspaceAgent } from "../coderd/schemas";
+import { parseTime } from "./time";
 
 export type LatencyBand = "good" | "fair" | "poor";
 
@@ -35,4 +36,22 @@ export function sortedLatency(latency: Record<string, DERPRegion> | undefined): 
 
 export function formatMs(ms: number): string {
   return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+}
+
+/**
+ * How current an agent's latency is. The agent measures it while connected; once it is not, the last
+ * figures are as old as its last connection at least. Current, old since a known time, or of unknown
+ * age (never say a figure without its age then: hide it).
+ */
+export type LatencyAge =
+  { kind: "current" } | { kind: "since"; since: Date; ageMs: number } | { kind: "unknown" };
+
+export function latencyAge(
+  agent: Pick<WorkspaceAgent, "status" | "last_connected_at" | "disconnected_at">,
+  now: number,
+): LatencyAge {
+  if (agent.status === "connected") return { kind: "current" };
+  const since = parseTime(agent.last_connected_at) ?? parseTime(agent.disconnected_at);
+  if (!since) return { kind: "unknown" };
+  return { kind: "since", since, ageMs: Math.max(0, now - since.getTime()) };
 }

@@ -1,4 +1,4 @@
-import type { Deadline } from "../coderd/schemas";
+import type { Workspace } from "../coderd/schemas";
 import { deadlineOf } from "./buildDeadline";
 import { formatDuration, parseTime } from "./time";
 
@@ -70,10 +70,26 @@ export interface TimeWords {
   date: Date;
 }
 
-/** The build's deadline (either shape), e.g. "Stops in 2 h"; "No automatic stop pending" when none. */
-export function deadlineInWords(deadline: Deadline | undefined, now: number): TimeWords | string {
-  const date = deadlineOf(deadline);
-  if (!date) return "No automatic stop pending";
+/**
+ * Coder's rule for "on": the latest build is a start whose job succeeded, and the workspace runs. Only
+ * then does the build's deadline count down; coderd often leaves `deadline` set on stopped, failed,
+ * canceled or pending builds, where it means nothing.
+ */
+export function isWorkspaceOn(w: Workspace): boolean {
+  const build = w.latest_build;
+  return (
+    build?.transition === "start" && build.job?.status === "succeeded" && build.status === "running"
+  );
+}
+
+/**
+ * When the workspace stops, as Coder says it: while it is on, the deadline counting down ("Stops in
+ * 2 h", either deadline shape); otherwise the autostop delay a start would get ("Stops 8 h after
+ * start"), or that nothing stops it.
+ */
+export function autostopInWords(w: Workspace, now: number): TimeWords | string {
+  const date = isWorkspaceOn(w) ? deadlineOf(w.latest_build?.deadline) : undefined;
+  if (!date) return ttlInWords(w.ttl_ms) ?? "No automatic stop";
   const diff = date.getTime() - now;
   const text =
     diff > 0 ? `Stops in ${formatDuration(diff)}` : `Deadline passed ${formatDuration(diff)} ago`;

@@ -2,8 +2,9 @@ import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { agentConnectionTimedOut } from "./health.js";
 import { formatDuration } from "./time.js";
 
-// Meaning of every enum the API sends. Unknown values (newer servers add some) map to a neutral tone
-// and are shown as the raw text.
+// Meaning of every enum the API sends, in the words Coder's own dashboard uses. Unknown values (newer
+// servers add some, older ones sent `restarting`) map to a neutral tone and show the server's own word
+// in sentence case ("Restarting"), marked as a word this dashboard does not know.
 
 export type Tone = "success" | "warning" | "error" | "info" | "neutral";
 
@@ -13,13 +14,24 @@ export interface StatusInfo {
   /** A build or check is under way and the data will change soon. */
   inProgress: boolean;
   known: boolean;
+  /** The server's value, when it is one this dashboard does not know. */
+  raw?: string;
+}
+
+/** A server's word as a label: "start_timeout" -> "Start timeout". */
+export function sentenceCase(value: string): string {
+  const words = value.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function table(entries: Record<string, [string, Tone, boolean?]>) {
   return (value: string | undefined): StatusInfo => {
     const entry = value !== undefined ? entries[value] : undefined;
     if (!entry || !Object.hasOwn(entries, value ?? "")) {
-      return { label: value ? value : "Unknown", tone: "neutral", inProgress: false, known: false };
+      const label = value ? sentenceCase(value) : "";
+      return value && label
+        ? { label, tone: "neutral", inProgress: false, known: false, raw: value }
+        : { label: "Unknown", tone: "neutral", inProgress: false, known: false };
     }
     return { label: entry[0], tone: entry[1], inProgress: entry[2] ?? false, known: true };
   };
@@ -195,7 +207,8 @@ function lookup(map: Record<string, string>, value: string | undefined, fallback
   return Object.hasOwn(map, value) ? (map[value] ?? value) : value;
 }
 
-export const transitionLabel = (v: string | undefined) => lookup(TRANSITIONS, v, "Unknown");
+export const transitionLabel = (v: string | undefined) =>
+  v && !Object.hasOwn(TRANSITIONS, v) ? sentenceCase(v) : lookup(TRANSITIONS, v, "Unknown");
 /**
  * The reason after a transition word, as the list shows it: "Start" + "by a user, from the CLI".
  * An unknown reason reads "(reason: x)" so it never looks like part of the transition.

@@ -152,6 +152,20 @@ for (const { q, expected } of [
   });
 }
 
+// Moved from the demo journey: the demo lists deleted workspaces no more than coderd does, and its
+// in-page fleet's ids are not the ones this Node process generates; the fake coderd's are.
+test("production build: a deleted workspace's link says so and reopens with include_deleted", async ({
+  page,
+}) => {
+  const retired = generateFleet().find((e) => e.workspace.name === "retired");
+  expect(retired?.deleted).toBe(true);
+  await page.goto(`${WITH_TOKEN_URL}/workspaces/${retired?.workspace.id ?? ""}`);
+  await expect(page.getByText("This workspace was deleted")).toBeVisible();
+  await page.getByRole("button", { name: "Show it anyway" }).click();
+  await expect(page).toHaveURL(/include_deleted=true/);
+  await expect(page.getByText("Deleted workspace")).toBeVisible();
+});
+
 test("production build: documented-parameter links still work (?has_agent=true)", async ({
   page,
 }) => {

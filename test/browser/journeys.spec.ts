@@ -76,9 +76,7 @@ test("keyboard: / focuses search, Tab reaches a row link, Enter opens it, Back r
   await expect(link).toBeFocused();
 });
 
-test("deep links: an agent anchor scrolls to and highlights it; a deleted workspace reopens", async ({
-  page,
-}) => {
+test("deep links: an agent anchor scrolls to and highlights it", async ({ page }) => {
   await page.goto("/workspaces?name=api-server");
   await page.getByRole("link", { name: "api-server", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "api-server" })).toBeVisible();
@@ -88,13 +86,6 @@ test("deep links: an agent anchor scrolls to and highlights it; a deleted worksp
   await page.goto(`${url.pathname}#${anchor ?? ""}`);
   await expect(page.locator(`#${anchor ?? ""}`)).toBeInViewport();
   await expect(page.locator(`#${anchor ?? ""}`)).toBeFocused();
-
-  await page.goto("/workspaces?deleted=true&name=retired");
-  await page.getByRole("link", { name: "retired", exact: true }).click();
-  await expect(page.getByText("This workspace was deleted")).toBeVisible();
-  await page.getByRole("button", { name: "Show it anyway" }).click();
-  await expect(page).toHaveURL(/include_deleted=true/);
-  await expect(page.getByText("Deleted workspace")).toBeVisible();
 });
 
 test("phone width: the list stays usable without sideways scrolling", async ({ page }) => {

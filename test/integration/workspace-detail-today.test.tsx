@@ -183,6 +183,58 @@ describe("notices: what needs action", () => {
 });
 
 describe("agents", () => {
+  const tokyo = {
+    Tokyo: { latency_ms: 73, preferred: true },
+    Frankfurt: { latency_ms: 210, preferred: false },
+  };
+
+  test("a connected agent's latency is current", async () => {
+    await show(craftWorkspace({ agents: [craftAgent({ latency: tokyo })] }));
+    expect(screen.getByText(/^Preferred region:/)).toHaveTextContent(
+      /^Preferred region: Tokyo \(73 ms\)$/,
+    );
+    expect(screen.queryByText(/Last measured before/)).not.toBeInTheDocument();
+  });
+
+  test("an agent disconnected 35 min ago: its latency says its age", async () => {
+    await show(
+      craftWorkspace({
+        agents: [
+          craftAgent({
+            status: "disconnected",
+            last_connected_at: ago(35 * 60_000),
+            disconnected_at: ago(34 * 60_000),
+            latency: tokyo,
+          }),
+        ],
+      }),
+    );
+    expect(screen.getByText(/^Preferred region:/)).toHaveTextContent(
+      "Preferred region: Tokyo (73 ms, 35 min old)",
+    );
+    expect(
+      screen.getByText("Last measured before the agent lost its connection, 35 min ago."),
+    ).toBeInTheDocument();
+  });
+
+  test("a disconnected agent's latency of unknown age is not shown", async () => {
+    await show(
+      craftWorkspace({
+        agents: [
+          craftAgent({
+            status: "disconnected",
+            last_connected_at: undefined,
+            disconnected_at: undefined,
+            latency: tokyo,
+          }),
+        ],
+      }),
+    );
+    expect(screen.queryByText(/Preferred region/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/73 ms/)).not.toBeInTheDocument();
+    expect(screen.getByText(/No current latency: the agent is not connected/)).toBeInTheDocument();
+  });
+
   test.each([
     ["created", "Created"],
     ["starting", "Starting"],
@@ -193,7 +245,7 @@ describe("agents", () => {
     ["shutdown_timeout", "Shutdown timed out"],
     ["shutdown_error", "Shutdown error"],
     ["off", "Off"],
-    ["hibernating", "hibernating"],
+    ["hibernating", "Hibernating"],
   ])("lifecycle %s reads %s, beside the connection status", async (state, words) => {
     await show(craftWorkspace({ agents: [craftAgent({ lifecycle_state: state })] }));
     const resource = screen.getByRole("article", { name: "Resource dev" });
@@ -404,6 +456,38 @@ describe("schedule", () => {
     expect(factValue("Automatic updates")).toHaveTextContent("On: each start uses");
   });
 
+  // coderd leaves `deadline` set on builds that are not on: the countdown runs only while it is.
+  test.each([
+    ["stopped", { status: "stopped", transition: "stop" }, "succeeded"],
+    ["pending", { status: "pending", transition: "start" }, "pending"],
+    ["starting", { status: "starting", transition: "start" }, "running"],
+    ["failed", { status: "failed", transition: "start" }, "failed"],
+    ["canceled", { status: "canceled", transition: "start" }, "canceled"],
+  ] as const)(
+    "a %s workspace with a deadline says its autostop delay, not a countdown",
+    async (_, build, job) => {
+      await show(
+        craftWorkspace({
+          build: { ...build, deadline: inFuture(5 * HOUR + 38 * 60_000) },
+          job: { status: job },
+          workspace: { ttl_ms: 8 * HOUR },
+        }),
+      );
+      expect(factValue("Deadline")).toHaveTextContent("Stops 8 h after start");
+      expect(factValue("Deadline")).not.toHaveTextContent(/Stops in/);
+    },
+  );
+
+  test("a dormant, stopped workspace without autostop: nothing counts down", async () => {
+    await show(
+      craftWorkspace({
+        build: { status: "stopped", transition: "stop", deadline: inFuture(HOUR) },
+        workspace: { dormant_at: ago(2 * DAY), ttl_ms: undefined },
+      }),
+    );
+    expect(factValue("Deadline")).toHaveTextContent("No automatic stop");
+  });
+
   test("an old server's deadline {time, valid}", async () => {
     await show(craftWorkspace({ build: { deadline: { time: inFuture(HOUR), valid: true } } }));
     expect(factValue("Deadline")).toHaveTextContent(/Stops in (59 min|1 h)/);
@@ -445,9 +529,13 @@ describe("enum words", () => {
         workspace: { automatic_updates: "sometimes" },
       }),
     );
-    expect(screen.getByText("sleeping")).toBeInTheDocument();
-    expect(screen.getByText("dreaming")).toBeInTheDocument();
-    expect(screen.getByText("meh")).toBeInTheDocument();
+    // Statuses: the server's own word, capitalised, with its raw form on hover.
+    expect(
+      screen.getByTitle("The server says “sleeping”, a status this dashboard does not know"),
+    ).toHaveTextContent(/^Sleeping$/);
+    expect(screen.getByText("Dreaming")).toBeInTheDocument();
+    expect(screen.getByText("Meh")).toBeInTheDocument();
+    expect(screen.queryByText("sleeping")).not.toBeInTheDocument();
     expect(screen.getByText(/popup/)).toBeInTheDocument();
     expect(screen.getByText(/Shared with: friends/)).toBeInTheDocument();
     expect(factValue("Automatic updates")).toHaveTextContent("sometimes");

@@ -36,6 +36,32 @@ describe("the URL drives the request", () => {
     expect(screen.getByLabelText("Status")).toHaveValue("running");
   });
 
+  test("owner:me lists the demo caller's own workspaces, though the request also says owner=me", async () => {
+    const requests = recordRequests(server);
+    renderApp("/workspaces?q=owner:me");
+    const own = mockBackend
+      .entries()
+      .filter((e) => !e.deleted && e.workspace.owner_name === mockBackend.caller);
+    const shown = await rows();
+    expect(shown).toHaveLength(own.length);
+    for (const row of shown) expect(row).toHaveTextContent(mockBackend.caller);
+    expect(screen.getByText(`${own.length} workspaces`)).toBeInTheDocument();
+    expect(screen.queryByText("No workspaces match these filters")).not.toBeInTheDocument();
+    const sent = listRequests(requests).at(-1);
+    expect(sent?.searchParams.get("q")).toBe("owner:me");
+    expect(sent?.searchParams.get("owner")).toBe("me");
+  });
+
+  test("quoted values and the newer keys reach coderd as typed, and coderd accepts them", async () => {
+    const requests = recordRequests(server);
+    const q = 'param:"image=ghcr.io/coder/coder-preview:main" has-ai-task:false shared:false';
+    renderApp(`/workspaces?q=${encodeURIComponent(q)}`);
+    await rows();
+    const sent = listRequests(requests).at(-1);
+    expect(sent?.searchParams.get("q")).toBe(q);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   test("/ redirects to the list", async () => {
     const { router } = renderApp("/");
     expect(await screen.findByRole("heading", { name: "Workspaces" })).toBeInTheDocument();
@@ -141,7 +167,7 @@ describe("controls", () => {
     const requests = recordRequests(server);
     renderApp("/workspaces?q=colour:blue");
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      'Query param "colour" is not a valid query param.',
+      '"colour" is not a valid query param.',
     );
     expect(screen.getByText(/Fix the search above/)).toBeInTheDocument();
     expect(listRequests(requests)).toHaveLength(0);
@@ -259,7 +285,7 @@ describe("table", () => {
       await screen.findByRole("link", { name: "<img src=x onerror=alert(1)>" }),
     ).toBeInTheDocument();
     expect(screen.getByText("<b>eve</b>")).toBeInTheDocument();
-    expect(screen.getAllByText("hibernating").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("Hibernating").length).toBeGreaterThan(0);
     expect(unsafeUrlElements()).toEqual([]);
   });
 });

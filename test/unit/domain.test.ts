@@ -64,12 +64,13 @@ test("latency: bands at 150 and 300 ms, fastest first, unusable figures skipped"
   ).toEqual(["Frankfurt", "Sydney"]);
 });
 
-test("unknown enum values are neutral and keep their text", () => {
+test("unknown enum values are neutral: the server's word in sentence case", () => {
   expect(workspaceStatus("restarting")).toEqual({
-    label: "restarting",
+    label: "Restarting",
     tone: "neutral",
     inProgress: false,
     known: false,
+    raw: "restarting",
   });
   expect(workspaceStatus("toString").known).toBe(false);
   expect(agentStatus(undefined).label).toBe("Unknown");

@@ -50,7 +50,7 @@ describe("reading a query as coderd does", () => {
     const [error] = parseQuery("stauts:running").errors;
     expect(error).toMatchObject({
       field: "stauts",
-      detail: `Query param "stauts" is not a valid query param`,
+      detail: `"stauts" is not a valid query param`,
     });
     expect(error?.hint).toBe("Did you mean status:?");
   });
@@ -87,7 +87,7 @@ describe("reading a query as coderd does", () => {
 
   test("ids must be UUIDs; param takes name or name=value", () => {
     expect(errors("id:7f9c2ba4-e88f-4c1a-a9d4-3b1f5c0e8d21,nope")).toEqual([
-      { field: "id", detail: `Query param "id" has invalid values: nope` },
+      { field: "id", detail: `Query param "id" has invalid values: invalid UUID length: 4` },
     ]);
     expect(errors("param:region param:region=eu")).toEqual([]);
     expect(errors("param:region=")[0]?.field).toBe("param");

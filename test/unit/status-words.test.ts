@@ -11,6 +11,7 @@ import {
   openInLabel,
   reasonLabel,
   sharingLabel,
+  transitionLabel,
   WORKSPACE_STATUSES,
   workspaceStatus,
 } from "../../src/domain/status";
@@ -47,16 +48,26 @@ describe("every enum value has words", () => {
     }
   });
 
-  test("unknown values are neutral and keep their text", () => {
+  test("unknown values are neutral: the server's word in sentence case, and the raw value kept", () => {
     for (const table of [workspaceStatus, jobStatus, agentStatus, agentLifecycle, appHealth]) {
-      expect(table("hibernating")).toEqual({
-        label: "hibernating",
+      expect(table("restarting")).toEqual({
+        label: "Restarting",
         tone: "neutral",
         inProgress: false,
         known: false,
+        raw: "restarting",
       });
-      expect(table("constructor").known).toBe(false);
+      expect(table("deep_sleep_v2").label).toBe("Deep sleep v2");
+      expect(table("constructor")).toMatchObject({ label: "Constructor", known: false });
+      expect(table(undefined)).toMatchObject({ label: "Unknown", known: false });
+      expect(table("")).toMatchObject({ label: "Unknown", known: false });
     }
+  });
+
+  test("transitions: coderd's three, and an unknown one as the server's word", () => {
+    expect(["start", "stop", "delete"].map(transitionLabel)).toEqual(["Start", "Stop", "Delete"]);
+    expect(transitionLabel("teleport")).toBe("Teleport");
+    expect(transitionLabel(undefined)).toBe("Unknown");
   });
 
   test("build reasons say who and how", () => {

@@ -4,29 +4,31 @@ import { API_BASE, LIST_PATH } from "../../coderd/paths.js";
 import { keySpec } from "../../domain/query/keys.js";
 import { PAGE_SIZE } from "../../domain/listView.js";
 import { parseQuery, queryValue, type ParsedQuery } from "../../domain/query/parse.js";
-import { quoteValue } from "../../domain/query/syntax.js";
+import { printQuery, type RawTerm } from "../../domain/query/syntax.js";
 
 /** The first request of a list asks for one screen: the first page. */
 export const FIRST_PAGE: Paging = { offset: 0, limit: PAGE_SIZE };
 
 /**
- * The `q` a deployed coderd reads: every term it knows, canonical. The reference's `deleted` and
- * `has_agent` are not in its language (it would answer 400), and none of its terms means "has an
- * agent" exactly (`has-agent` looks only at started workspaces), so those two are checked on the
- * client over the rest of the answer.
+ * The `q` a deployed coderd reads: every term it knows, through the one printer, so each value
+ * reaches coderd meaning what the user typed (quoted where it holds a space or a ':'). A list key's
+ * repeats go out as one comma list, which coderd reads the same and older servers accept. The
+ * reference's `deleted` and `has_agent` are not in its language (it would answer 400), and none of its
+ * terms means "has an agent" exactly (`has-agent` looks only at started workspaces), so those two are
+ * checked on the client over the rest of the answer.
  */
 export function serverQuery(parsed: ParsedQuery): string {
-  const terms: string[] = [];
+  const terms: RawTerm[] = [];
   for (const [key, values] of parsed.values) {
     const spec = keySpec(key);
     if (!spec || spec.reference) continue;
     if (spec.kind === "list" || spec.kind === "uuids" || spec.kind === "param") {
-      terms.push(`${key}:${values.join(",")}`);
+      terms.push({ key, value: values.filter((v) => v !== "").join(",") });
     } else {
-      for (const value of values) terms.push(`${key}:${quoteValue(value)}`);
+      for (const value of values) terms.push({ key, value });
     }
   }
-  return terms.join(" ");
+  return printQuery(terms);
 }
 
 /** A slice of the list in the server's order: `limit` rows from `offset` (coderd's paging). */

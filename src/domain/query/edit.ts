@@ -1,7 +1,10 @@
-import { quoteValue, splitOutsideQuotes } from "./syntax.js";
+import { printQuery, splitOutsideQuotes } from "./syntax.js";
 
 // How the controls edit the query: the user's other terms stay as they typed them; the control's
-// key is replaced. A bare word means `name`, and `a/b` means owner a and name b.
+// key is replaced. A bare word means `name`, and `a/b` means owner a and name b. Every term written
+// here goes through the one printer, as the request's `q` does.
+
+const unquote = (s: string) => s.replace(/^"+|"+$/g, "");
 
 function termKey(token: string): string | undefined {
   const parts = splitOutsideQuotes(token, ":");
@@ -20,12 +23,16 @@ export function setQueryTerm(text: string, key: string, value: string | undefine
     // A bare word: part of the name, or `owner/name`.
     const slash = splitOutsideQuotes(token, "/");
     if (slash.length === 2 && (key === "owner" || key === "name")) {
-      const [owner = "", name = ""] = slash;
-      kept.push(key === "owner" ? `name:${name}` : `owner:${owner}`);
+      const [owner = "", name = ""] = slash.map(unquote);
+      kept.push(
+        printQuery([
+          key === "owner" ? { key: "name", value: name } : { key: "owner", value: owner },
+        ]),
+      );
     } else if (key !== "name") kept.push(token);
   }
-  if (value !== undefined && value !== "") kept.push(`${key}:${quoteValue(value)}`);
-  return kept.join(" ");
+  if (value !== undefined) kept.push(printQuery([{ key, value }]));
+  return kept.filter((t) => t !== "").join(" ");
 }
 
 /** Several keys at once, in order. */

@@ -57,6 +57,12 @@ export const QUERY_KEYS: readonly KeySpec[] = [
   { key: "id", kind: "uuids", help: "workspace ids (comma list)" },
   { key: "param", kind: "param", help: "has build parameter name, or name=value" },
   { key: "organization", kind: "text", help: "organization name or id" },
+  {
+    key: "has-ai-task",
+    kind: "bool",
+    values: BOOLS,
+    help: "true: only workspaces that run an AI task",
+  },
   { key: "has_external_agent", kind: "bool", values: BOOLS, help: "uses an external agent" },
   { key: "shared", kind: "bool", values: BOOLS, help: "shared with others" },
   { key: "shared_with_user", kind: "text", help: "shared with this user" },

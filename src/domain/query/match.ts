@@ -6,12 +6,45 @@ import { parseTime } from "../time";
 // The rows a query selects, judged on the client. Servers differ in what they honour (a deployed coderd
 // reads only `q`, an early one only the documented parameters, none lists deleted workspaces as the
 // reference's `deleted` promised), so every path that receives a list (the page, the worker, the
-// early request) holds the rows to the same check. Terms the client cannot judge (`owner:me`,
-// `param`, sharing) are left to the server.
+// early request) holds the rows to the same check, with coderd's meaning for every key.
+
+/**
+ * Keys a row cannot answer, so the client lets every row through and leaves them to the server:
+ * `owner:me` (who "me" is takes another endpoint), `param` (build parameters are not on the row), the
+ * sharing keys (the row does not say with whom it is shared) and `has-ai-task` (nor whether it runs a
+ * task). `organization` and `has_external_agent` are judged when the row carries the field, and let
+ * through when an older server leaves it out.
+ */
+export const SERVER_JUDGED_KEYS: readonly string[] = [
+  "param",
+  "shared",
+  "shared_with_user",
+  "shared_with_group",
+  "has-ai-task",
+];
 
 type Check = (w: Workspace) => boolean;
 
 const lower = (s: string | undefined) => (s ?? "").toLowerCase();
+
+/**
+ * coderd matches a name by SQL `ILIKE '%' || name || '%'`: `%` is any run, `_` any one character and
+ * `\\` escapes the next, case-insensitive. `name:dev_1` finds "dev-1" there, so it must here too.
+ */
+function ilikeContains(pattern: string): RegExp {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    let ch = pattern.charAt(i);
+    if (ch === "\\" && i + 1 < pattern.length) {
+      i += 1;
+      ch = pattern.charAt(i);
+      re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    } else if (ch === "%") re += "[\\s\\S]*";
+    else if (ch === "_") re += "[\\s\\S]";
+    else re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(re, "iu");
+}
 
 function agentStatusesWanted(parsed: ParsedQuery): Set<string> | undefined {
   const statuses = new Set(queryList(parsed, "has-agent"));
@@ -30,7 +63,10 @@ export function queryMatcher(parsed: ParsedQuery): Check {
   const owner = queryValue(parsed, "owner");
   if (owner !== undefined && owner !== "me") checks.push((w) => lower(w.owner_name) === owner);
   const name = queryValue(parsed, "name");
-  if (name !== undefined) checks.push((w) => lower(w.name).includes(name));
+  if (name !== undefined) {
+    const like = ilikeContains(name);
+    checks.push((w) => like.test(w.name ?? ""));
+  }
   const template = queryValue(parsed, "template");
   if (template !== undefined) checks.push((w) => lower(w.template_name) === template);
   const status = queryValue(parsed, "status");

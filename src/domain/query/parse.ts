@@ -70,9 +70,22 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-function paramItemError(item: string): boolean {
-  const parts = item.trim().split("=");
-  return parts.length > 2 || (parts.length === 2 && parts[1] === "");
+/** coderd's reason a `param` item is refused, in its words; undefined when the item is fine. */
+function paramItemError(raw: string): string | undefined {
+  const item = raw.trim();
+  const parts = item.split("=");
+  if (parts.length > 2) return `query element "${item}" can only contain 1 '='`;
+  if (parts.length === 2 && parts[1] === "") {
+    return `query element "${item}" has an empty value. omit the '=' to match just on the parameter name`;
+  }
+  return undefined;
+}
+
+/** google/uuid's reason an `id` item is refused (the forms this dashboard can match by). */
+function uuidItemError(raw: string): string | undefined {
+  const item = raw.trim();
+  if (UUID.test(item)) return undefined;
+  return item.length === 36 ? "invalid UUID format" : `invalid UUID length: ${item.length}`;
 }
 
 function validate(spec: KeySpec, values: readonly string[]): QueryErrorWithHint | undefined {
@@ -113,21 +126,16 @@ function validate(spec: KeySpec, values: readonly string[]): QueryErrorWithHint 
             hint: `Quote the time: ${key}:"2026-01-31T09:00:00Z".`,
           }
         : undefined;
-    case "uuids": {
-      const bad = values.flatMap((v) => v.split(",")).filter((v) => !UUID.test(v.trim()));
-      return bad.length
-        ? { field: key, detail: `Query param "${key}" has invalid values: ${bad.join(",")}` }
-        : undefined;
-    }
+    case "uuids":
     case "param": {
-      const bad = values.flatMap((v) => v.split(",")).filter(paramItemError);
-      return bad.length
-        ? {
-            field: key,
-            detail: `Query param "${key}" has invalid values: ${bad.join(",")}`,
-            hint: "param takes a name, or name=value.",
-          }
-        : undefined;
+      const reason = spec.kind === "param" ? paramItemError : uuidItemError;
+      const bad = values.flatMap((v) => v.split(",")).flatMap((v) => reason(v) ?? []);
+      if (bad.length === 0) return undefined;
+      return {
+        field: key,
+        detail: `Query param "${key}" has invalid values: ${bad.join("\n")}`,
+        hint: spec.kind === "param" ? "param takes a name, or name=value." : undefined,
+      };
     }
     case "text":
     case "list":
@@ -154,14 +162,16 @@ export function parseQuery(text: string): ParsedQuery {
       const near = closest(key, KEY_NAMES);
       errors.push({
         field: key,
-        detail: `Query param "${key}" is not a valid query param`,
+        detail: `"${key}" is not a valid query param`,
         hint: near ? `Did you mean ${near}:?` : undefined,
       });
       continue;
     }
+    // coderd reads a key only when its first value is non-empty; the rest then count too.
+    if (given[0] === "") continue;
     const problem = validate(spec, given);
     if (problem) errors.push(problem);
-    else if (given.some((v) => v !== "")) values.set(key, given);
+    else values.set(key, given);
   }
   return { text, values, errors };
 }
@@ -177,7 +187,11 @@ export function queryBool(parsed: ParsedQuery, key: string): boolean | undefined
   return value === undefined ? undefined : parseGoBool(value);
 }
 
-/** A list key's values, comma lists and repeats flattened. */
+/**
+ * A list key's items, comma lists and repeats flattened. coderd trims the spaces around an id or a
+ * param item, but takes a `has-agent` item as written (" connected" is a state no agent is in).
+ */
 export function queryList(parsed: ParsedQuery, key: string): string[] {
-  return (parsed.values.get(key) ?? []).flatMap((v) => v.split(",")).map((v) => v.trim());
+  const items = (parsed.values.get(key) ?? []).flatMap((v) => v.split(","));
+  return keySpec(key)?.kind === "list" ? items : items.map((v) => v.trim());
 }

@@ -74,8 +74,20 @@ export function readTerms(query: string): { terms: RawTerm[]; error?: QueryError
   return { terms };
 }
 
-/** A value as it must be written in a query: quoted when it holds a space, ':' or '/'. */
-export function quoteValue(value: string): string {
+/** A value as coderd will read it back: quoted when it holds a space, ':' or '/'. */
+function printValue(value: string): string {
+  // coderd has no escape for '"': a quote inside a value would end the quoting, so it cannot be sent.
   const clean = value.replace(/"/g, "");
-  return /[\s:/]/.test(clean) || clean === "" ? `"${clean}"` : clean;
+  return /[\s:/]/.test(clean) ? `"${clean}"` : clean;
+}
+
+/**
+ * The one way terms become query text: `key:value` each, in order, with every value quoted where
+ * coderd needs it to read the value back whole. An empty value means nothing to coderd and is left out.
+ */
+export function printQuery(terms: readonly RawTerm[]): string {
+  return terms
+    .filter(({ value }) => value.replace(/"/g, "") !== "")
+    .map(({ key, value }) => `${key}:${printValue(value)}`)
+    .join(" ");
 }

@@ -13,6 +13,7 @@ import { SensitiveValue } from "../../components/SensitiveValue";
 import { Tag } from "../../components/Tag";
 import { useNow } from "../../components/useNow";
 import { agentConnectionTimedOut } from "../../domain/health";
+import { latencyAge } from "../../domain/latency";
 import { agentStatus, agentStatusHelp } from "../../domain/status";
 import { parseSafeUrl } from "../../domain/url";
 import { ServerLink } from "../../components/ServerLink";
@@ -130,7 +131,7 @@ export function AgentCard({
           <Typography variant="body2" component="h5" sx={{ fontWeight: 600 }}>
             Latency
           </Typography>
-          <LatencyChart latency={agent.latency} />
+          <LatencyChart latency={agent.latency} age={latencyAge(agent, now)} />
         </Stack>
         <AgentApps apps={apps} highlighted={highlighted} />
       </Stack>

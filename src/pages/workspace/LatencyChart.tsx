@@ -3,7 +3,8 @@ import { visuallyHidden } from "../../components/visuallyHidden";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { DERPRegion } from "../../coderd/schemas";
-import { formatMs, sortedLatency, type LatencyBand } from "../../domain/latency";
+import { formatMs, sortedLatency, type LatencyAge, type LatencyBand } from "../../domain/latency";
+import { formatDuration } from "../../domain/time";
 
 const BAND: Record<LatencyBand, { color: string; word: string }> = {
   good: { color: "success.main", word: "good" },
@@ -11,13 +12,29 @@ const BAND: Record<LatencyBand, { color: string; word: string }> = {
   poor: { color: "error.main", word: "poor" },
 };
 
-/** Every DERP region, fastest first, as numbers with a band word and a bar; colour only adds to that. */
-export function LatencyChart({ latency }: { latency: Record<string, DERPRegion> | undefined }) {
+/**
+ * Every DERP region, fastest first, as numbers with a band word and a bar; colour only adds to that.
+ * Figures from before the agent lost its connection say how old they are, or are not shown.
+ */
+export function LatencyChart({
+  latency,
+  age = { kind: "current" },
+}: {
+  latency: Record<string, DERPRegion> | undefined;
+  age?: LatencyAge;
+}) {
   const regions = sortedLatency(latency);
   if (regions.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
         No latency reported for this agent.
+      </Typography>
+    );
+  }
+  if (age.kind === "unknown") {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        No current latency: the agent is not connected, and its last figures are of unknown age.
       </Typography>
     );
   }
@@ -28,12 +45,18 @@ export function LatencyChart({ latency }: { latency: Record<string, DERPRegion> 
       <Typography variant="body2">
         {preferred ? (
           <>
-            Preferred region: <strong>{preferred.region}</strong> ({formatMs(preferred.ms)})
+            Preferred region: <strong>{preferred.region}</strong> ({formatMs(preferred.ms)}
+            {age.kind === "since" ? `, ${formatDuration(age.ageMs)} old` : ""})
           </>
         ) : (
           "No preferred region reported."
         )}
       </Typography>
+      {age.kind === "since" ? (
+        <Typography variant="body2" color="text.secondary">
+          Last measured before the agent lost its connection, {formatDuration(age.ageMs)} ago.
+        </Typography>
+      ) : null}
       <Box
         component="table"
         sx={{

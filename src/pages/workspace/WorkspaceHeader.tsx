@@ -13,7 +13,7 @@ import { useNow } from "../../components/useNow";
 import { unhealthyAgents } from "../../domain/health";
 import { templateLabel } from "../../domain/listView";
 import {
-  deadlineInWords,
+  autostopInWords,
   maxDeadlineInWords,
   nextStartInWords,
   scheduleInWords,
@@ -31,11 +31,11 @@ function When({ words }: { words: TimeWords }) {
   );
 }
 
-/** The deadline (either shape) and, on today's servers, the hard limit `max_deadline`. */
+/** The countdown while the workspace is on (else its autostop delay) and the hard limit `max_deadline`. */
 function DeadlineText({ workspace }: { workspace: Workspace }) {
   const now = useNow();
   const build = workspace.latest_build;
-  const deadline = deadlineInWords(build?.deadline, now);
+  const deadline = autostopInWords(workspace, now);
   const max = maxDeadlineInWords(build?.max_deadline, build?.status, now);
   return (
     <>
