@@ -301,6 +301,8 @@ describe("the list", () => {
     expect(rowOf(t, "cancel-fresh")).toHaveTextContent("for 3 min");
     expect(rowOf(t, "cancel-fresh")).not.toHaveTextContent("Stuck");
     expect(rowOf(t, "fresh-running")).toHaveTextContent("for 2 d");
+    // A queued build says its place in the queue, as Coder's own list does.
+    expect(rowOf(t, "queued-long")).toHaveTextContent("Position in queue: 3 of 5 · Stuck 20 min");
     const failed = rowOf(t, "broken-start");
     expect(failed).toHaveTextContent(
       "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",

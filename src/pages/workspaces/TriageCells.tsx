@@ -12,17 +12,33 @@ import { failureLine, timeInState, type Thresholds } from "../../domain/timeInSt
 export function TimeInStateCell({ w, thresholds }: { w: Workspace; thresholds: Thresholds }) {
   const now = useNow();
   const t = timeInState(w, now, thresholds);
-  if (!t.since) return <span className="secondary">—</span>;
+  const queue = queuePosition(w);
+  if (!t.since) return queue ? <span>{queue}</span> : <span className="secondary">—</span>;
   const title = `Since ${formatExact(t.since)}`;
   if (t.stuck) {
     return (
       <span className="stuck" title={title}>
         <HourglassBottomIcon style={{ fontSize: 16, color: "var(--mui-palette-warning-main)" }} />
-        <span>Stuck {formatDuration(t.ms)}</span>
+        <span>
+          {queue ? `${queue} · ` : ""}Stuck {formatDuration(t.ms)}
+        </span>
       </span>
     );
   }
+  if (queue) return <span title={`Queued for ${formatDuration(t.ms)}`}>{queue}</span>;
   return <span title={title}>for {formatDuration(t.ms)}</span>;
+}
+
+/** A queued build's place, as Coder's own list words it: "Position in queue: 2 of 4". */
+function queuePosition(w: Workspace): string | undefined {
+  const job = w.latest_build?.job;
+  if (job?.status !== "pending") return undefined;
+  const position = job.queue_position ?? 0;
+  const size = job.queue_size ?? 0;
+  if (position < 1) return undefined;
+  return size >= position
+    ? `Position in queue: ${position.toLocaleString("en-US")} of ${size.toLocaleString("en-US")}`
+    : `Position in queue: ${position.toLocaleString("en-US")}`;
 }
 
 /**
