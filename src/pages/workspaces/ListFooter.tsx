@@ -7,6 +7,8 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { PAGE_SIZE } from "../../domain/listView";
 import { formatDuration } from "../../domain/time";
 import type { WholePolling } from "../../api/polling";
+// The read was stamped by the browser's clock; relative times read the server's.
+import { serverClockOffset } from "../../api/transport/serverClock";
 
 interface Props {
   total: number;
@@ -94,7 +96,8 @@ export function ListFooter({
         {wholeReadAt ? (
           <Typography variant="caption" color="text.secondary">
             Rows on screen are refreshed every 30 s and builds in progress every 5 s; every
-            workspace was read <RelativeTime value={new Date(wholeReadAt).toISOString()} />.
+            workspace was read{" "}
+            <RelativeTime value={new Date(wholeReadAt + serverClockOffset()).toISOString()} />.
           </Typography>
         ) : null}
       </div>
