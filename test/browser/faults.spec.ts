@@ -69,7 +69,9 @@ test("a hung list request: 'refreshing…' ends at the deadline, a warning says 
   // The deadline aborts it (and its one retry): the message says so, and the rows stay.
   await advanceUntil(page, () =>
     page
-      .getByText(/the latest refresh failed \(The server did not answer within \d+ s\.\)/)
+      .getByText(
+        /the (latest refresh|refresh of [^(]+) failed \(The server did not answer within \d+ s\.\)/,
+      )
       .isVisible(),
   );
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
@@ -180,7 +182,7 @@ test("malformed 200 bodies keep the earlier rows with a warning, then recover", 
     await advanceUntil(page, () =>
       page
         .getByText(
-          /^Showing (earlier data|data from .* ago): the latest refresh failed \(The server's answer to \/api\/v2\/workspaces was not/,
+          /^Showing (earlier data|data from [^:]*): the (latest refresh|refresh of [^(]+) failed \(The server's answer to \/api\/v2\/workspaces was not/,
         )
         .isVisible(),
     );
@@ -216,7 +218,9 @@ test("the server down, then back: earlier rows with a warning, then fresh data b
   proxy.set({ kind: "down" }, "all");
   await advanceUntil(page, () =>
     page
-      .getByText(/^Showing (earlier data|data from .* ago): the latest refresh failed/)
+      .getByText(
+        /^Showing (earlier data|data from [^:]*): the (latest refresh|refresh of [^(]+) failed/,
+      )
       .isVisible(),
   );
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();

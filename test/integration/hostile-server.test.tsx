@@ -163,3 +163,39 @@ describe("the paging footer", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("durations on the server's clock", () => {
+  test("a browser 2 h ahead does not call a build that just started 'Stuck 2 h'", async () => {
+    const serverNow = Date.parse("2026-12-05T10:00:00Z");
+    vi.useFakeTimers({ now: serverNow + 2 * 3_600_000, shouldAdvanceTime: true });
+    const [base] = craftedFleet(1);
+    const build = base?.latest_build ?? {};
+    const row = {
+      ...base,
+      name: "ws-just-started",
+      latest_build: {
+        ...build,
+        status: "starting",
+        job: {
+          ...build.job,
+          status: "running",
+          started_at: new Date(serverNow - 60_000).toISOString(),
+        },
+      },
+    };
+    server.use(
+      http.get("*/api/v2/workspaces", () =>
+        HttpResponse.json(
+          { workspaces: [row], count: 1 },
+          // The server's clock, at the time it answers: two hours behind the browser's.
+          { headers: { Date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } },
+        ),
+      ),
+    );
+    renderApp("/workspaces");
+    const table = await screen.findByRole("table", { name: "Workspaces" }, { timeout: 15_000 });
+    const tableRow = await within(table).findByRole("row", { name: /ws-just-started/ });
+    await waitFor(() => expect(tableRow).toHaveTextContent(/for 1 min/));
+    expect(tableRow).not.toHaveTextContent(/Stuck/);
+  });
+});
