@@ -2,6 +2,8 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "../mocks/node";
+import { clearRequestPause } from "../src/api/transport/requestPause";
+import { resetServerClock } from "../src/api/transport/serverClock";
 import { setSessionToken } from "../src/api/transport/session";
 import { pageLoadsSettled } from "../src/pages/preloadable";
 
@@ -11,6 +13,9 @@ afterEach(() => {
   server.resetHandlers();
   server.events.removeAllListeners();
   setSessionToken("", { remember: false });
+  // A Retry-After pause and the server clock's estimate are the page's, not a test's.
+  clearRequestPause();
+  resetServerClock();
 });
 // A detail page still loading (the list preloads it) must finish before the environment is torn down.
 afterAll(async () => {

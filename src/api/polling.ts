@@ -30,10 +30,32 @@ export const FLEET_SYNC: SyncOptions = {
 
 /**
  * Bigger fleets are read whole now and then and refreshed in parts (by id) in between. A server that
- * doesn't page sent the whole fleet to the first request: it is polled whole.
+ * doesn't page sent the whole fleet to the first request: it is polled whole (see fleetRefetchInterval),
+ * and so is a fleet whose server refused the `id:` refreshes (`idTermRefused`).
  */
-export function syncsInParts(fleet: Fleet | undefined): fleet is Fleet {
-  return fleet !== undefined && fleet.paged && fleet.complete && fleet.count > FLEET_SYNC.firstPage;
+export function syncsInParts(fleet: Fleet | undefined, idTermRefused = false): fleet is Fleet {
+  return (
+    fleet !== undefined &&
+    !idTermRefused &&
+    fleet.paged &&
+    fleet.complete &&
+    fleet.count > FLEET_SYNC.firstPage
+  );
+}
+
+/**
+ * Why a fleet bigger than a page is polled whole, slowly: its server ignores `limit` (every read is
+ * the whole fleet), or it refused the `id:` term the refreshes in parts use. Undefined otherwise.
+ */
+export type WholePolling = "no-paging" | "no-id-term";
+
+export function pollsBigFleetWhole(
+  fleet: Fleet | undefined,
+  idTermRefused = false,
+): WholePolling | undefined {
+  if (!fleet?.complete || fleet.count <= FLEET_SYNC.firstPage) return undefined;
+  if (!fleet.paged) return "no-paging";
+  return idTermRefused ? "no-id-term" : undefined;
 }
 
 /**
@@ -46,10 +68,19 @@ export function fleetSyncInterval(count: number): number {
   return Math.min(Math.max(count * 400, 2 * IDLE_REFETCH_MS), 60 * 60_000);
 }
 
-/** The whole-fleet query's cadence; a fleet that never settled while paging is read again soon. */
-export function fleetRefetchInterval(fleet: Fleet | undefined): number | false {
+/**
+ * The whole-fleet query's cadence; a fleet that never settled while paging is read again soon. A fleet
+ * bigger than a page that can only be read whole (see WholePolling) is read as seldom as a paged
+ * fleet's whole read: polled like a small fleet, a server that ignores `limit` at 7,000 workspaces
+ * would send some 265 MB a minute (31 MB every 7 s); at this cadence it is 0.7 MB.
+ */
+export function fleetRefetchInterval(
+  fleet: Fleet | undefined,
+  idTermRefused = false,
+): number | false {
   if (!fleet) return false;
-  if (!syncsInParts(fleet)) return listRefetchInterval(fleet);
+  if (pollsBigFleetWhole(fleet, idTermRefused)) return fleetSyncInterval(fleet.count);
+  if (!syncsInParts(fleet, idTermRefused)) return listRefetchInterval(fleet);
   return fleet.unsettled ? 2 * IDLE_REFETCH_MS : fleetSyncInterval(fleet.count);
 }
 
@@ -85,8 +116,9 @@ export function shownRefetchInterval(
   fleet: Fleet | undefined,
   inParts: boolean,
   inProgressShown: boolean,
+  idTermRefused = false,
 ): number | false {
-  if (!inParts) return fleetRefetchInterval(fleet);
+  if (!inParts) return fleetRefetchInterval(fleet, idTermRefused);
   return inProgressShown ? IN_PROGRESS_SHOWN_REFETCH_MS : SHOWN_ROWS_REFETCH_MS;
 }
 
@@ -127,11 +159,22 @@ export function listDeadlineMs(expectedRows: number | undefined): number {
 
 // ---- Stale ----
 
-/** Data on screen older than this many polling intervals gets a visible warning. */
+/** Data on screen older than this many polling intervals gets a visible warning... */
 export const STALE_AFTER_INTERVALS = 2;
+/**
+ * ...and never sooner than one interval plus this: an answer takes a moment to come, and at the 5 s
+ * cadence of builds in progress two intervals would flag every slow answer. So those are flagged once
+ * they are 15 s old, and the rows on screen at the idle cadence after 60 s.
+ */
+const STALE_GRACE_MS = 10_000;
+
+export function staleAfterMs(intervalMs: number | false): number {
+  const interval = intervalMs === false ? IDLE_REFETCH_MS : intervalMs;
+  return Math.max(STALE_AFTER_INTERVALS * interval, interval + STALE_GRACE_MS);
+}
 
 export function isStale(ageMs: number, intervalMs: number | false): boolean {
-  return ageMs > STALE_AFTER_INTERVALS * (intervalMs === false ? IDLE_REFETCH_MS : intervalMs);
+  return ageMs > staleAfterMs(intervalMs);
 }
 
 /** What a page knows about how fresh its data is: a few fields of its queries, and their cadence. */
@@ -145,5 +188,9 @@ export interface Freshness {
   failureReason: unknown;
   /** Set once a fetch has failed for good (its retries used up). */
   error: unknown;
+  /** Which refresh failed, when the page has several ("the refresh of the rows on screen"). */
+  failingPart?: string | undefined;
   intervalMs: number | false;
+  /** The rows whose need sets `intervalMs` (builds in progress on screen), named in the warning. */
+  watching?: readonly string[] | undefined;
 }

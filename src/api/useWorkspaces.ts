@@ -1,5 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
+import type { Workspace } from "../coderd/schemas";
+import { isWorkspaceInProgress } from "../domain/status";
+import { isApiError } from "./transport/client";
 import type { Fleet } from "./list/fleetSync";
 import { withLiveRows } from "./list/liveRows";
 import {
@@ -8,10 +11,12 @@ import {
   fleetRefetchInterval,
   IN_PROGRESS_SHOWN_REFETCH_MS,
   inProgressElsewhereInterval,
+  pollsBigFleetWhole,
   SHOWN_ROWS_REFETCH_MS,
   shownRefetchInterval,
   syncsInParts,
   type Freshness,
+  type WholePolling,
 } from "./polling";
 import {
   inProgressRowsQuery,
@@ -22,6 +27,8 @@ import {
 } from "./queries";
 
 interface Part {
+  /** What the freshness warning calls it when it fails; the whole list's request goes unnamed. */
+  name?: string;
   dataUpdatedAt: number;
   isFetching: boolean;
   failureCount: number;
@@ -38,17 +45,50 @@ interface Part {
  * are asked again by id, coderd's count tells when workspaces came or went, and the whole fleet is
  * read again at a cadence that slows as it grows. A query with errors is never sent (`enabled`).
  */
+/** The fields of a query's result the freshness reads, under a name. */
+function part(result: Omit<Part, "name">, name?: string): Part {
+  return {
+    name,
+    dataUpdatedAt: result.dataUpdatedAt,
+    isFetching: result.isFetching,
+    failureCount: result.failureCount,
+    failureReason: result.failureReason,
+    error: result.error,
+    errorUpdatedAt: result.errorUpdatedAt,
+    refetch: result.refetch,
+  };
+}
+
+/** A 400 to a refresh by id, whose query the whole list's request had just had accepted. */
+function refusesIdTerm(error: unknown): boolean {
+  return isApiError(error) && error.status === 400;
+}
+
+/** The names of the rows on screen whose builds are in progress. */
+function inProgressNames(workspaces: Workspace[], shownIds: readonly string[]): string[] {
+  if (shownIds.length === 0) return [];
+  const shown = new Set(shownIds);
+  return workspaces
+    .filter((w) => w.id !== undefined && shown.has(w.id) && isWorkspaceInProgress(w))
+    .map((w) => w.name ?? w.id ?? "");
+}
+
 export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly string[] = []) {
+  // An older coderd answers `"id" is not a valid query param`: then the fleet is polled whole.
+  const [idTermRefused, setIdTermRefused] = useState(false);
   const fleetQuery = useQuery({
     ...workspacesQuery(q),
     enabled,
     // The previous filter's rows stay (marked) while a new one loads.
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => fleetRefetchInterval(query.state.data),
+    refetchInterval: (query) => fleetRefetchInterval(query.state.data, idTermRefused),
   });
   const fleet = fleetQuery.isPlaceholderData ? undefined : fleetQuery.data;
   const fleetAt = fleetQuery.dataUpdatedAt;
-  const inParts = enabled && syncsInParts(fleet);
+  const inParts = enabled && syncsInParts(fleet, idTermRefused);
+  const wholePolling: WholePolling | undefined = enabled
+    ? pollsBigFleetWhole(fleet, idTermRefused)
+    : undefined;
 
   const shownKey = useMemo(() => [...shownIds].sort(), [shownIds]);
   const shown = useQuery({
@@ -88,9 +128,12 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     refetchInterval: (query) => inProgressElsewhereInterval(query.state.data?.asked.length ?? 0),
   });
 
+  // coderd's count takes no `id:`: it still tells when workspaces come or go if the refreshes by id
+  // were refused.
+  const countOn = inParts || wholePolling === "no-id-term";
   const count = useQuery({
     ...workspacesCountQuery(q),
-    enabled: inParts,
+    enabled: countOn,
     initialData: () => fleet?.count,
     initialDataUpdatedAt: fleetAt,
     staleTime: COUNT_REFETCH_MS,
@@ -120,14 +163,27 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
   // Workspaces came or went: read the whole fleet again, if the last read is not too recent.
   const { refetch: refetchFleet, isFetching: fleetFetching } = fleetQuery;
   useEffect(() => {
-    if (!inParts || typeof count.data !== "number" || count.data === fleet.count) return;
+    if (!countOn || !fleet || typeof count.data !== "number" || count.data === fleet.count) return;
     if (fleetFetching || !countChangeRereads(fleet.count, count.dataUpdatedAt - fleetAt)) return;
     void refetchFleet();
-  }, [inParts, fleet, fleetAt, count.data, count.dataUpdatedAt, fleetFetching, refetchFleet]);
+  }, [countOn, fleet, fleetAt, count.data, count.dataUpdatedAt, fleetFetching, refetchFleet]);
 
+  const byId = [
+    part(shown, "refresh of the rows on screen"),
+    part(inProgress, "refresh of the builds in progress on screen"),
+    part(inProgressElsewhere, "refresh of the builds in progress elsewhere"),
+  ];
+  // Adjusted while rendering (React's pattern for state that follows a value): the next render polls
+  // the fleet whole, before anything reads the refusal as the user's search being wrong.
+  if (inParts && byId.some((p) => refusesIdTerm(p.error))) setIdTermRefused(true);
+
+  const countPart = part(count, "refresh of coderd's count");
+  const fleetPart = part(fleetQuery);
   const parts: Part[] = inParts
-    ? [fleetQuery, shown, inProgress, inProgressElsewhere, count]
-    : [fleetQuery];
+    ? [fleetPart, ...byId, countPart]
+    : countOn
+      ? [fleetPart, countPart]
+      : [fleetPart];
   const failing = parts.find((p) => p.error) ?? parts.find((p) => p.failureCount > 0);
 
   // A part that failed is asked again as soon as another gets an answer: the server is back, and
@@ -140,16 +196,22 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     // Once per newer answer: the refetch functions are stable per query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastAnswer, staleRefetches.length]);
-  // Builds in progress on screen are asked every 5 s: then that is the cadence of what is shown. (An
-  // answer that asked for nothing went nowhere, and confirms nothing.)
-  const active = inParts && (inProgress.data?.asked.length ?? 0) > 0;
+  // Builds in progress on screen are asked every 5 s: then that is the cadence of what is shown, and
+  // the warning names them once they are late.
+  const watching = useMemo(
+    () => (merged ? inProgressNames(merged.workspaces, shownIds) : []),
+    [merged, shownIds],
+  );
+  const active = inParts && watching.length > 0;
+  const intervalMs = shownRefetchInterval(fleet, inParts, active, idTermRefused);
   const freshness: Freshness = {
-    // In parts, what is on screen was last confirmed by the latest answer by id or count.
+    // In parts, what is on screen was last confirmed by the latest answer by id or count; a count
+    // says nothing about builds in progress, so it doesn't count while they set the pace.
     updatedAt: fleetQuery.isPlaceholderData
       ? 0
       : Math.max(
           fleetAt,
-          inParts ? count.dataUpdatedAt : 0,
+          countOn && !active ? count.dataUpdatedAt : 0,
           inParts && shownKey.length > 0 ? shown.dataUpdatedAt : 0,
           active ? inProgress.dataUpdatedAt : 0,
         ),
@@ -158,20 +220,29 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     failureCount: failing?.failureCount ?? 0,
     failureReason: failing?.failureReason ?? null,
     error: failing?.error ?? null,
-    intervalMs: shownRefetchInterval(fleet, inParts, active),
+    failingPart: failing?.name,
+    intervalMs,
+    watching: watching.length > 0 && intervalMs === IN_PROGRESS_SHOWN_REFETCH_MS ? watching : [],
   };
 
   return {
     fleet: merged,
     /** The previous filter's fleet, shown while this one's first page loads. */
     placeholder: fleetQuery.isPlaceholderData ? fleetQuery.data : undefined,
-    error: failing?.error ?? null,
+    /**
+     * The error of the request the user's `q` made (the whole list), which alone can mean the search
+     * was rejected; the other refreshes' errors are in `freshness`, named.
+     */
+    error: fleetQuery.error,
+    /** Why a fleet bigger than a page is polled whole, and how often, to say so on screen. */
+    wholePolling:
+      wholePolling && intervalMs !== false ? { why: wholePolling, intervalMs } : undefined,
     isFetching: freshness.isFetching,
     isPlaceholderData: fleetQuery.isPlaceholderData,
     /** When the whole fleet was last read, if it is refreshed in parts in between. */
     wholeReadAt: inParts ? fleetAt : undefined,
     freshness,
     refetch: () =>
-      Promise.all(parts.filter((p) => p.error || p === fleetQuery).map((p) => p.refetch())),
+      Promise.all(parts.filter((p) => p.error || p === fleetPart).map((p) => p.refetch())),
   };
 }

@@ -1,10 +1,10 @@
 import Alert from "@mui/material/Alert";
 import Typography from "@mui/material/Typography";
-import { useSyncExternalStore } from "react";
 import { errorText } from "./ErrorState";
+import { useLocalClock } from "./useNow";
 import { retriesFor } from "../api/transport/retry";
 import { isStale, type Freshness } from "../api/polling";
-import { formatAge, formatExact } from "../domain/time";
+import { formatAge, formatDuration, formatExact } from "../domain/time";
 
 interface QueryLike {
   dataUpdatedAt: number;
@@ -28,38 +28,6 @@ export function freshnessOf(query: QueryLike, intervalMs: number | false): Fresh
   };
 }
 
-// A clock for the freshness displays: seconds matter here ("Updated 12 s ago"), so it ticks every
-// second, and at once when the tab comes back (timers in a hidden tab are throttled or frozen).
-let clockNow = Date.now();
-const clockListeners = new Set<() => void>();
-let clockTimer: ReturnType<typeof setInterval> | undefined;
-
-function tick() {
-  clockNow = Date.now();
-  clockListeners.forEach((l) => l());
-}
-
-function subscribeClock(listener: () => void) {
-  clockListeners.add(listener);
-  if (!clockTimer) {
-    clockNow = Date.now();
-    clockTimer = setInterval(tick, 1_000);
-    document.addEventListener("visibilitychange", tick);
-  }
-  return () => {
-    clockListeners.delete(listener);
-    if (clockListeners.size === 0 && clockTimer) {
-      clearInterval(clockTimer);
-      clockTimer = undefined;
-      document.removeEventListener("visibilitychange", tick);
-    }
-  };
-}
-
-function useClock(): number {
-  return useSyncExternalStore(subscribeClock, () => clockNow);
-}
-
 /** "Retrying (2 of 4)…" while a failed fetch is retried, else undefined. */
 export function retryText(f: Freshness): string | undefined {
   if (!f.isFetching || f.failureCount === 0) return undefined;
@@ -67,20 +35,37 @@ export function retryText(f: Freshness): string | undefined {
   return `Retrying (${Math.min(f.failureCount + 1, attempts)} of ${attempts})…`;
 }
 
+/** "the latest refresh", or the part of the page's refreshes that failed. */
+function failedWhat(f: Freshness): string {
+  return `the ${f.failingPart ?? "latest refresh"} failed`;
+}
+
 /** Why the data on screen is older than it should be, in words. */
 function staleReason(f: Freshness, hidden: boolean): string {
   if (f.isFetching && f.failureCount > 0) {
-    return `the latest refresh failed (${errorText(f.failureReason)}); ${retryText(f)?.toLowerCase() ?? "retrying…"}`;
+    return `${failedWhat(f)} (${errorText(f.failureReason)}); ${retryText(f)?.toLowerCase() ?? "retrying…"}`;
   }
-  if (f.error) return `the latest refresh failed (${errorText(f.error)})`;
+  if (f.error) return `${failedWhat(f)} (${errorText(f.error)})`;
   if (f.isFetching) return "a refresh is under way";
   if (hidden) return "updates pause while this tab is in the background";
   return "no refresh has arrived since";
 }
 
+const NAMED = 3;
+
+/** " for the 2 builds in progress on screen (a, b), refreshed every 5 s", or "" when none set the pace. */
+function watchingText(f: Freshness): string {
+  const names = f.watching ?? [];
+  if (names.length === 0 || f.intervalMs === false) return "";
+  const more = names.length > NAMED ? `, and ${(names.length - NAMED).toLocaleString()} more` : "";
+  const what =
+    names.length === 1 ? "the build in progress" : `the ${names.length} builds in progress`;
+  return ` for ${what} on screen (${names.slice(0, NAMED).join(", ")}${more}), refreshed every ${formatDuration(f.intervalMs)}`;
+}
+
 /** "Updated 12 s ago · refreshing…", for the top of a page. */
 export function FreshnessLine({ freshness: f }: { freshness: Freshness }) {
-  const now = useClock();
+  const now = useLocalClock();
   const retry = retryText(f);
   // Without data of its own, FreshnessWarning says what is going on.
   if (f.updatedAt <= 0) return null;
@@ -105,7 +90,7 @@ export function FreshnessWarning({
   /** What is loading, for the first load's retries: "workspaces", "this workspace". */
   what: string;
 }) {
-  const now = useClock();
+  const now = useLocalClock();
   const hidden = document.visibilityState === "hidden";
   if (!f.hasData || f.updatedAt <= 0) {
     // The first load failed and is retried: say so instead of a silent skeleton.
@@ -121,14 +106,15 @@ export function FreshnessWarning({
   if (isStale(age, f.intervalMs)) {
     return (
       <Alert severity="warning" role="status">
-        Showing data from {formatAge(age)}: {staleReason(f, hidden)}.
+        Showing data from {formatAge(age)}
+        {watchingText(f)}: {staleReason(f, hidden)}.
       </Alert>
     );
   }
   if (f.error) {
     return (
       <Alert severity="warning" role="status">
-        Showing earlier data: the latest refresh failed ({errorText(f.error)}).
+        Showing earlier data: {failedWhat(f)} ({errorText(f.error)}).
       </Alert>
     );
   }

@@ -13,18 +13,28 @@ import type { Socket } from "node:net";
 export type Fault =
   | { kind: "hang" }
   | { kind: "body"; body: string; contentType?: string }
-  | { kind: "status"; status: number; body: string; contentType: string }
-  | { kind: "down" };
+  | {
+      kind: "status";
+      status: number;
+      body: string;
+      contentType: string;
+      headers?: Record<string, string>;
+    }
+  | { kind: "down" }
+  /** A server that ignores paging: `limit` and `offset` are dropped before coderd sees them. */
+  | { kind: "ignore-limit" };
 
 /**
- * Which requests a fault hits: the list, the list's later chunks (`offset` set), one workspace, or
- * every API request.
+ * Which requests a fault hits: the list, the list's later chunks (`offset` set), the list's
+ * refreshes by id (`q` has `id:`), one workspace, or every API request.
  */
-export type Scope = "list" | "chunks" | "detail" | "all";
+export type Scope = "list" | "chunks" | "ids" | "detail" | "all";
 
 export interface FaultProxy {
   /** Every request's path and query, in order. */
   requests: string[];
+  /** Bytes of the list answers passed through (bodies as sent, before any compression). */
+  readonly listBytes: number;
   /** Requests held open by a "hang" fault right now. */
   readonly hung: number;
   set(fault: Fault, scope?: Scope): void;
@@ -39,6 +49,7 @@ function inScope(url: URL, scope: Scope): boolean {
   if (scope === "all") return true;
   const list = path === "/api/v2/workspaces";
   if (scope === "chunks") return list && url.searchParams.has("offset");
+  if (scope === "ids") return list && /(^| )id:/.test(url.searchParams.get("q") ?? "");
   return scope === "list" ? list : !list && path.startsWith("/api/v2/workspaces/");
 }
 
@@ -51,18 +62,21 @@ export async function startFaultProxy(options: {
   const held = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
   let fault: { fault: Fault; scope: Scope } | undefined;
+  let listBytes = 0;
 
-  const pass = (req: IncomingMessage, res: ServerResponse) => {
+  const pass = (req: IncomingMessage, res: ServerResponse, path = req.url) => {
+    const list = new URL(path ?? "/", "http://proxy").pathname === "/api/v2/workspaces";
     const upstream = httpRequest(
       {
         host: target.hostname,
         port: target.port,
-        path: req.url,
+        path,
         method: req.method,
         headers: req.headers,
       },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
+        if (list) up.on("data", (chunk: Buffer) => (listBytes += chunk.length));
         up.pipe(res);
       },
     );
@@ -90,8 +104,13 @@ export async function startFaultProxy(options: {
         res.end(active.body);
         return;
       case "status":
-        res.writeHead(active.status, { "Content-Type": active.contentType });
+        res.writeHead(active.status, { ...active.headers, "Content-Type": active.contentType });
         res.end(active.body);
+        return;
+      case "ignore-limit":
+        url.searchParams.delete("limit");
+        url.searchParams.delete("offset");
+        pass(req, res, url.pathname + (url.search === "?" ? "" : url.search));
         return;
     }
   });
@@ -103,6 +122,9 @@ export async function startFaultProxy(options: {
 
   return {
     requests,
+    get listBytes() {
+      return listBytes;
+    },
     get hung() {
       return held.size;
     },

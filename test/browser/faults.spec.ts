@@ -69,7 +69,9 @@ test("a hung list request: 'refreshing…' ends at the deadline, a warning says 
   // The deadline aborts it (and its one retry): the message says so, and the rows stay.
   await advanceUntil(page, () =>
     page
-      .getByText(/the latest refresh failed \(The server did not answer within \d+ s\.\)/)
+      .getByText(
+        /the (latest refresh|refresh of [^(]+) failed \(The server did not answer within \d+ s\.\)/,
+      )
       .isVisible(),
   );
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
@@ -180,7 +182,7 @@ test("malformed 200 bodies keep the earlier rows with a warning, then recover", 
     await advanceUntil(page, () =>
       page
         .getByText(
-          /^Showing (earlier data|data from .* ago): the latest refresh failed \(The server's answer to \/api\/v2\/workspaces was not/,
+          /^Showing (earlier data|data from [^:]*): the (latest refresh|refresh of [^(]+) failed \(The server's answer to \/api\/v2\/workspaces was not/,
         )
         .isVisible(),
     );
@@ -216,7 +218,9 @@ test("the server down, then back: earlier rows with a warning, then fresh data b
   proxy.set({ kind: "down" }, "all");
   await advanceUntil(page, () =>
     page
-      .getByText(/^Showing (earlier data|data from .* ago): the latest refresh failed/)
+      .getByText(
+        /^Showing (earlier data|data from [^:]*): the (latest refresh|refresh of [^(]+) failed/,
+      )
       .isVisible(),
   );
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
@@ -292,4 +296,103 @@ test("a chunk gone after a redeploy: the part says so, the list stays, and a rel
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
   await expect(page.getByText(/A new version of the dashboard is available/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Reload" })).toBeVisible();
+});
+
+const byIdRequests = () =>
+  proxy.requests.filter((r) => /[?&]q=[^&]*id%3A/.test(r) || /[?&]q=[^&]*id:/.test(r));
+
+test("a coderd without id: refuses the refresh by id: the rows stay, no 'fix the search', the fleet is read whole", async ({
+  page,
+}) => {
+  proxy.set(
+    {
+      kind: "status",
+      status: 400,
+      body: JSON.stringify({
+        message: "Invalid workspace search query.",
+        validations: [{ field: "id", detail: '"id" is not a valid query param' }],
+      }),
+      contentType: "application/json",
+    },
+    "ids",
+  );
+  await openList(page);
+  await advanceUntil(page, () => page.getByRole("button", { name: "Download CSV" }).isVisible());
+  // The rows on screen are asked by id within 30 s; coderd refuses the term.
+  await advanceUntil(page, () => byIdRequests().length > 0);
+  await advanceUntil(page, () =>
+    page.getByText(/This server does not take the id: refreshes/).isVisible(),
+  );
+  await expect(page.getByText(/Fix the search above/)).toBeHidden();
+  await expect(page.getByText(/is not a valid query param/)).toBeHidden();
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Workspaces" }).locator("tbody tr")).toHaveCount(50);
+
+  // No refresh by id again: two minutes later, none more went out.
+  const refused = byIdRequests().length;
+  await page.clock.runFor(120_000);
+  await advanceUntil(page, () => page.getByText(/^Updated /).isVisible());
+  expect(byIdRequests().length).toBe(refused);
+});
+
+test("a server that ignores limit is read whole once a minute (150 workspaces), and the page says so", async ({
+  page,
+}) => {
+  proxy.set({ kind: "ignore-limit" }, "list");
+  const idsBefore = byIdRequests().length;
+  await openList(page);
+  await expect(
+    page.getByText(
+      "This server sends the whole fleet at once (it ignores paging); it is refreshed every 1 min.",
+    ),
+  ).toBeVisible();
+  // Ten minutes of polling: about one whole read a minute (polled like a small fleet, it was one
+  // every 5-30 s), and never a chunk or a refresh by id.
+  const before = listRequests();
+  const bytesBefore = proxy.listBytes;
+  for (let i = 0; i < 20; i++) await page.clock.runFor(30_000);
+  await advanceUntil(page, () => listRequests() > before + 8);
+  const reads = listRequests() - before;
+  expect(reads).toBeLessThanOrEqual(11);
+  const perRead = (proxy.listBytes - bytesBefore) / reads;
+  // At 7,000 workspaces a read is 7,000/150 times bigger, and comes every 400 ms a workspace.
+  const perMinuteAt7000 = ((perRead * 7_000) / 150 / (7_000 * 400)) * 60_000;
+  console.log(
+    `ignore-limit: ${reads} reads in 10 min, ${(perRead / 1e6).toFixed(2)} MB each at 150; ` +
+      `at 7,000: ${(perMinuteAt7000 / 1e6).toFixed(2)} MB/min`,
+  );
+  expect(perMinuteAt7000).toBeLessThanOrEqual(16e6);
+  expect(byIdRequests().slice(idsBefore)).toEqual([]);
+});
+
+test("a 429 with Retry-After: 120 holds every request for two minutes, and the page says when it asks again", async ({
+  page,
+}) => {
+  await openList(page);
+  proxy.set(
+    {
+      kind: "status",
+      status: 429,
+      body: '{"message":"Rate limit exceeded."}',
+      contentType: "application/json",
+      headers: { "Retry-After": "120" },
+    },
+    "all",
+  );
+  // The next poll meets the 429; anything sent before the page has read it meets it too.
+  const before = proxy.requests.length;
+  await advanceUntil(page, () => proxy.requests.length > before, 1_000);
+  await page.waitForTimeout(1_000);
+  // The server is fine again, but asked to be left alone for two minutes: nothing goes out.
+  proxy.clear();
+  const held = proxy.requests.length;
+  for (let i = 0; i < 10; i++) await page.clock.runFor(10_000);
+  expect(proxy.requests.slice(held)).toEqual([]);
+  await expect(
+    page.getByText(/coderd asked for fewer requests \(429[^)]*\): the dashboard asks again at /),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+  // Once the two minutes are over, polling resumes by itself.
+  await advanceUntil(page, () => proxy.requests.length > held, 5_000);
+  await expectRecovery(page);
 });

@@ -142,7 +142,7 @@ describe("a coderd that pages", () => {
     renderApp("/workspaces?page=3");
     await waitFor(() =>
       expect(footer()).toHaveTextContent(
-        "Showing 101–117 of 117 workspaces. coderd counts 3 more that you may not read.",
+        "Showing 101–117 of 117 workspaces. coderd counts 3 more that it did not send, most likely ones you may not read.",
       ),
     );
   });

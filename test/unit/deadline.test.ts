@@ -164,7 +164,9 @@ describe("freshness words", () => {
     expect(formatAge(180_000)).toBe("3 min ago");
     expect(isStale(2 * IDLE_REFETCH_MS, IDLE_REFETCH_MS)).toBe(false);
     expect(isStale(2 * IDLE_REFETCH_MS + 1, IDLE_REFETCH_MS)).toBe(true);
-    expect(isStale(11_000, 5_000)).toBe(true);
+    // At the 5 s cadence, two intervals would flag every slow answer: one interval plus 10 s.
+    expect(isStale(11_000, 5_000)).toBe(false);
+    expect(isStale(15_001, 5_000)).toBe(true);
     expect(isStale(61_000, false)).toBe(true);
   });
 });

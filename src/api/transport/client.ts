@@ -12,6 +12,9 @@ import {
 import { readErrorBody } from "../../coderd/bodies";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "../../coderd/schemas";
+import { currentPause, pauseRequests, type RequestPause } from "./requestPause";
+import { noteServerDate } from "./serverClock";
+import { honoursRetryAfter, retryAfterMs } from "../../domain/retryAfter";
 
 /** coderd serves its API on the same origin as the dashboard. */
 
@@ -28,6 +31,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly detail: string | undefined;
   readonly validations: ValidationError[];
+  /** The server asked for no requests before this (epoch ms): a 429 or 503 with `Retry-After`. */
+  readonly retryAt: number | undefined;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -35,6 +40,7 @@ export class ApiError extends Error {
     message: string;
     detail?: string | undefined;
     validations?: ValidationError[] | undefined;
+    retryAt?: number | undefined;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -42,7 +48,36 @@ export class ApiError extends Error {
     this.status = init.status;
     this.detail = init.detail;
     this.validations = init.validations ?? [];
+    this.retryAt = init.retryAt;
   }
+}
+
+const clockTime = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
+
+/** The error of a request held by a pause, or of the answer that asked for it (`answer`). */
+function pausedError(pause: RequestPause, answer?: ApiError): ApiError {
+  return new ApiError({
+    kind: "http",
+    status: pause.status,
+    message: `coderd asked for fewer requests (${pause.statusLine}): the dashboard asks again at ${clockTime.format(pause.until)}.`,
+    detail: answer?.message,
+    retryAt: pause.until,
+  });
+}
+
+/** A 429 or 503 with `Retry-After` holds every request for that long (capped). */
+function pauseFor(outcome: Extract<Outcome<unknown>, { kind: "http" }>): RequestPause | undefined {
+  if (!honoursRetryAfter(outcome.status)) return undefined;
+  const now = Date.now();
+  const serverAt = outcome.serverDate ? Date.parse(outcome.serverDate) : NaN;
+  const wait = retryAfterMs(
+    outcome.retryAfter,
+    now,
+    Number.isFinite(serverAt) ? serverAt : undefined,
+  );
+  if (wait === undefined) return undefined;
+  pauseRequests(wait, outcome.status, outcome.statusText, now);
+  return currentPause(now);
 }
 
 export function isApiError(e: unknown): e is ApiError {
@@ -121,7 +156,8 @@ function unwrap<T>(outcome: Outcome<T>, path: string): T {
     case "http": {
       const error = httpError(outcome);
       if (error.status === 401) markSignInRequired(error.message);
-      throw error;
+      const pause = pauseFor(outcome);
+      throw pause ? pausedError(pause, error) : error;
     }
   }
 }
@@ -150,6 +186,9 @@ export async function apiGet<T>(
   const signal = deadline?.signal ?? options.signal;
   const input: RequestInput = { url: url.href, headers, signal };
 
+  const pause = currentPause();
+  if (pause) throw pausedError(pause);
+
   try {
     // Only without a token of ours: the early request went out with the page's cookies alone.
     const early = token
@@ -159,6 +198,10 @@ export async function apiGet<T>(
     const outcome = early
       ? await performRequest({ ...input, early }, transform)
       : ((await offThread?.(input)) ?? (await performRequest(input, transform)));
+    // The early answer may have waited for the app's code: its `Date` says little about the clock.
+    if (!early && (outcome.kind === "ok" || outcome.kind === "http")) {
+      noteServerDate(outcome.serverDate, outcome.receivedAt);
+    }
     return unwrap(outcome, path);
   } finally {
     deadline?.clear();

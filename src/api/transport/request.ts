@@ -3,9 +3,23 @@
 
 import { InvalidBodyError } from "../../coderd/bodies";
 
+/** What the page reads from an answer's headers: the server's clock, and its wish for fewer requests. */
+export interface AnswerHeaders {
+  /** The `Date` header, and the browser's clock (epoch ms) when the answer's headers arrived. */
+  serverDate?: string | undefined;
+  receivedAt?: number | undefined;
+}
+
 export type Outcome<T> =
-  | { kind: "ok"; data: T }
-  | { kind: "http"; status: number; statusText: string; contentType: string; body: string }
+  | ({ kind: "ok"; data: T } & AnswerHeaders)
+  | ({
+      kind: "http";
+      status: number;
+      statusText: string;
+      contentType: string;
+      body: string;
+      retryAfter?: string | undefined;
+    } & AnswerHeaders)
   | { kind: "network"; message: string }
   | { kind: "aborted" }
   /** The request's deadline passed (see src/api/deadline.ts); distinct from a user's abort. */
@@ -76,6 +90,10 @@ export async function performRequest<T>(
     if (signal?.aborted) return abortedOutcome(signal);
     return { kind: "network", message: cause instanceof Error ? cause.message : String(cause) };
   }
+  const answer: AnswerHeaders = {
+    serverDate: res.headers.get("date") ?? undefined,
+    receivedAt: Date.now(),
+  };
   // The early response was started without our signal: its body must still obey the deadline.
   const read = <R>(body: Promise<R>): Promise<R | undefined> =>
     early ? untilAborted(body, signal) : body;
@@ -94,6 +112,8 @@ export async function performRequest<T>(
       statusText: res.statusText,
       contentType: res.headers.get("content-type") ?? "",
       body: body ?? "",
+      retryAfter: res.headers.get("retry-after") ?? undefined,
+      ...answer,
     };
   }
   let json: unknown;
@@ -108,7 +128,7 @@ export async function performRequest<T>(
     return abortedOutcome(signal);
   }
   try {
-    return { kind: "ok", data: transform(json) };
+    return { kind: "ok", data: transform(json), ...answer };
   } catch (error) {
     if (!(error instanceof InvalidBodyError)) throw error;
     return {

@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { Workspace } from "../../coderd/schemas";
 import { exportBaseName, exportRows, toCsv, toJson } from "../../domain/export";
 import type { Thresholds } from "../../domain/timeInState";
+import { serverNow } from "../../api/transport/serverClock";
 
 interface Props {
   /** The list as shown: filtered and sorted, every page. */
@@ -36,7 +37,7 @@ export function ExportControl({ workspaces, search, thresholds }: Props) {
   const baseName = exportBaseName(search);
   const [message, setMessage] = useState("");
   const n = workspaces.length;
-  const rows = () => exportRows(workspaces, Date.now(), thresholds);
+  const rows = () => exportRows(workspaces, serverNow(), thresholds);
   const what = `${n} workspace${n === 1 ? "" : "s"}`;
 
   const copy = async () => {

@@ -120,6 +120,7 @@ export function WorkspacesPage() {
       listing={listing}
       progress={shownFleet}
       wholeReadAt={query.wholeReadAt}
+      wholePolling={query.wholePolling}
       error={query.error}
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}

@@ -21,7 +21,7 @@ import { attentionHref } from "../../domain/attentionLink";
 import { ErrorState } from "../../components/ErrorState";
 import { FleetProgress, type LoadProgress } from "../../components/FleetProgress";
 import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
-import type { Freshness } from "../../api/polling";
+import type { Freshness, WholePolling } from "../../api/polling";
 import { ProgressBar } from "../../components/ProgressBar";
 import { isApiError } from "../../api/transport/client";
 import { setQueryTerm } from "../../domain/query/edit";
@@ -40,6 +40,9 @@ export interface WorkspacesPageViewProps {
   progress: (LoadProgress & { unread: number; unsettled: boolean }) | undefined;
   /** When the whole fleet was last read (epoch ms), when it is refreshed in parts in between. */
   wholeReadAt?: number | undefined;
+  /** A fleet bigger than a page that can only be read whole: why, and how often it is. */
+  wholePolling?: { why: WholePolling; intervalMs: number } | undefined;
+  /** The error of the whole list's request, the one the user's query made. */
   error: unknown;
   isFetching: boolean;
   /** The rows shown belong to the previous filter while the new one loads. */
@@ -206,6 +209,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           pageCount={listing.pageCount}
           onPage={goToPage}
           wholeReadAt={props.wholeReadAt}
+          wholePolling={props.wholePolling}
           unread={progress?.unread ?? 0}
           unsettled={progress?.unsettled ?? false}
         />
