@@ -10,6 +10,7 @@ import {
   type RequestInput,
 } from "./request";
 import { readErrorBody } from "../../coderd/bodies";
+import { htmlTextSnippet } from "./errorBody";
 import { getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "../../coderd/schemas";
 
@@ -53,16 +54,6 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-function textSnippet(body: string): string | undefined {
-  // A proxy's HTML error page: keep its words only, briefly.
-  const text = body
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text ? text.slice(0, 300) : undefined;
-}
-
 function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiError {
   let parsed: unknown;
   if (/\bjson\b/i.test(outcome.contentType)) {
@@ -87,7 +78,8 @@ function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiErr
     kind: "http",
     status: outcome.status,
     message: `The server answered ${statusLine}.`,
-    detail: response.detail ?? textSnippet(outcome.body),
+    // A proxy's HTML error page: its words only, briefly.
+    detail: response.detail ?? htmlTextSnippet(outcome.body),
     validations: response.validations,
   });
 }

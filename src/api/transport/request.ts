@@ -2,9 +2,11 @@
 // postable outcome; client.ts turns every non-"ok" outcome into an ApiError.
 
 import { InvalidBodyError } from "../../coderd/bodies";
+import { readCappedText } from "./errorBody";
 
 export type Outcome<T> =
   | { kind: "ok"; data: T }
+  /** `body`: at most the first ERROR_BODY_CAP bytes (errorBody.ts). */
   | { kind: "http"; status: number; statusText: string; contentType: string; body: string }
   | { kind: "network"; message: string }
   | { kind: "aborted" }
@@ -83,7 +85,7 @@ export async function performRequest<T>(
     if (early && signal?.aborted) early.body?.cancel().catch(() => undefined);
   };
   if (!res.ok) {
-    const body = await read(res.text()).catch(() => "");
+    const body = await read(readCappedText(res)).catch(() => "");
     if (signal?.aborted) {
       cancelEarly();
       return abortedOutcome(signal);
