@@ -39,6 +39,9 @@ function whenWithRelative(date: Date, now: number): string {
   return `${formatDate(date)} (${formatRelative(date, now)})`;
 }
 
+/** One notice each for this many unhealthy agents; the rest are counted in one more. */
+export const MAX_AGENT_NOTICES = 3;
+
 export function workspaceNotices(w: Workspace, now: number): Notice[] {
   const build = w.latest_build;
   const job = build?.job;
@@ -76,7 +79,8 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
     });
   }
 
-  for (const { agent, reason } of unhealthyAgents(w)) {
+  const unhealthy = unhealthyAgents(w);
+  for (const { agent, reason } of unhealthy.slice(0, MAX_AGENT_NOTICES)) {
     const name = agent.name || "";
     notices.push({
       key: `agent-${agent.id ?? name}`,
@@ -86,6 +90,19 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
       detail: sentence(reason),
       anchor: agent.id ? `agent-${agent.id}` : undefined,
       anchorLabel: agent.id ? `Go to agent ${name || agent.id}` : undefined,
+    });
+  }
+
+  const moreUnhealthy = unhealthy.length - MAX_AGENT_NOTICES;
+  if (moreUnhealthy > 0) {
+    notices.push({
+      key: "agents-more",
+      kind: "unhealthy-agent",
+      severity: "warning",
+      title: `${plural(moreUnhealthy, "more agent")} ${moreUnhealthy === 1 ? "is" : "are"} unhealthy`,
+      detail: "The resources below list unhealthy agents first.",
+      anchor: "resources-title",
+      anchorLabel: "Go to the resources",
     });
   }
 

@@ -3,6 +3,7 @@ import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { AgentCard } from "./AgentCard";
+import { AgentList } from "./AgentList";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
 import type { WorkspaceResource } from "../../coderd/schemas";
@@ -44,16 +45,22 @@ function AgentWithSubAgents({
           spacing={2}
           sx={{ pl: { xs: 1.5, sm: 3 }, borderLeft: 2, borderColor: "divider" }}
         >
-          {node.children.map((child) => (
-            <AgentCard
-              key={child.agent.id ?? `${child.agent.name}-${child.index}`}
-              agent={child.agent}
-              index={child.index}
-              workspaceStatus={workspaceStatus}
-              highlighted={highlighted}
-              parentName={parentName}
-            />
-          ))}
+          <AgentList
+            nodes={node.children}
+            workspaceStatus={workspaceStatus}
+            highlighted={highlighted}
+            label={`sub-agents of ${parentName}`}
+            renderNode={(child) => (
+              <AgentCard
+                key={child.agent.id ?? `${child.agent.name}-${child.index}`}
+                agent={child.agent}
+                index={child.index}
+                workspaceStatus={workspaceStatus}
+                highlighted={highlighted}
+                parentName={parentName}
+              />
+            )}
+          />
         </Stack>
       ) : null}
     </>
@@ -128,14 +135,20 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
             ))}
           </Box>
         ) : null}
-        {agentTree(agents).map((node) => (
-          <AgentWithSubAgents
-            key={node.agent.id ?? `${node.agent.name}-${node.index}`}
-            node={node}
-            workspaceStatus={workspaceStatus}
-            highlighted={highlighted}
-          />
-        ))}
+        <AgentList
+          nodes={agentTree(agents)}
+          workspaceStatus={workspaceStatus}
+          highlighted={highlighted}
+          label="agents"
+          renderNode={(node) => (
+            <AgentWithSubAgents
+              key={node.agent.id ?? `${node.agent.name}-${node.index}`}
+              node={node}
+              workspaceStatus={workspaceStatus}
+              highlighted={highlighted}
+            />
+          )}
+        />
       </Stack>
     </Box>
   );
