@@ -1,6 +1,7 @@
 // The list as the user sees it (filtered and sorted), as CSV or JSON. Cells are server strings, so a
 // spreadsheet must never read one as a formula (see csvCell), then RFC 4180 quoting.
 import type { Workspace } from "../coderd/schemas";
+import { knownCost } from "./cost";
 import { templateLabel } from "./listView";
 import { workspaceHealth } from "./overview";
 import { workspaceStatus } from "./status";
@@ -22,7 +23,8 @@ export interface ExportRow {
   /** RFC 3339, or "" when never used. */
   last_used: string;
   outdated: boolean;
-  daily_cost: number;
+  /** null when unknown (see cost.ts). */
+  daily_cost: number | null;
   /** First line of the failed job's error, with its error code. */
   failure: string;
 }
@@ -59,7 +61,7 @@ export function exportRows(
       time_in_state_seconds: t.since ? Math.floor(t.ms / 1000) : null,
       last_used: parseTime(w.last_used_at)?.toISOString() ?? "",
       outdated: w.outdated === true,
-      daily_cost: w.latest_build?.daily_cost ?? 0,
+      daily_cost: knownCost(w.latest_build?.daily_cost) ?? null,
       failure: failureLine(w),
     };
   });

@@ -7,6 +7,7 @@ import { AgentList } from "./AgentList";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
 import type { WorkspaceResource } from "../../coderd/schemas";
+import { CostText } from "../../components/CostText";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { agentTree, type AgentNode } from "../../domain/health";
@@ -98,8 +99,8 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
               {name}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              <Mono>{resource.type || "unknown type"}</Mono> · {resource.daily_cost ?? 0}{" "}
-              credits/day
+              <Mono>{resource.type || "unknown type"}</Mono> ·{" "}
+              <CostText value={resource.daily_cost} perDay />
             </Typography>
           </Stack>
           <DeepLinkActions anchor={anchor} id={resource.id} what={`resource ${name}`} />

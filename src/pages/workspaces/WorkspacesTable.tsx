@@ -12,6 +12,8 @@ import { TemplateName } from "../../components/TemplateName";
 import { DormantFlag } from "../../components/DormantFlag";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { StatusBadge } from "../../components/StatusBadge";
+import { UnknownCost } from "../../components/CostText";
+import { knownCost } from "../../domain/cost";
 import { unhealthyAgents } from "../../domain/health";
 import { rememberOpenedWorkspace } from "./returnFocus";
 import { UnhealthyMarker } from "./UnhealthyMarker";
@@ -73,6 +75,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
   const status = workspaceStatus(build?.status);
   const name = w.name || "(unnamed)";
   const problems = unhealthyAgents(w);
+  const cost = knownCost(build?.daily_cost);
   return (
     <tr className={status.tone === "error" ? "row failed" : "row"}>
       <td className="name">
@@ -131,8 +134,14 @@ const WorkspaceRow = memo(function WorkspaceRow({
         <RelativeTime value={w.last_used_at} fallback="Never" />
       </td>
       <td className="wide cost">
-        {(build?.daily_cost ?? 0).toLocaleString()}{" "}
-        <span className="secondary">{build?.daily_cost === 1 ? "credit" : "credits"}</span>
+        {cost === undefined ? (
+          <UnknownCost value={build?.daily_cost} />
+        ) : (
+          <>
+            {cost.toLocaleString("en")}{" "}
+            <span className="secondary">{cost === 1 ? "credit" : "credits"}</span>
+          </>
+        )}
       </td>
     </tr>
   );
