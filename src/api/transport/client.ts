@@ -11,7 +11,7 @@ import {
 } from "./request";
 import { readErrorBody } from "../../coderd/bodies";
 import { htmlTextSnippet } from "./errorBody";
-import { getSessionToken, markSignInRequired } from "./session";
+import { dropUnsendableToken, getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "../../coderd/schemas";
 
 /** coderd serves its API on the same origin as the dashboard. */
@@ -134,6 +134,7 @@ export async function apiGet<T>(
   const url = new URL(API_BASE + path, window.location.origin);
   if (params) url.search = params.toString();
   const headers: Record<string, string> = { Accept: "application/json" };
+  dropUnsendableToken();
   const token = getSessionToken();
   if (token) headers["Coder-Session-Token"] = token;
   const deadline = hasDeadline(options.signal)
