@@ -3,6 +3,7 @@ import { unhealthyAgents } from "./health";
 import { formatDate } from "./schedule";
 import { jobErrorCode } from "./status";
 import { formatRelative, parseTime } from "./time";
+import { withoutBidiControls } from "./bidi";
 
 // What on a workspace needs someone's action, in words, most urgent first. Pure: the page renders
 // these as a row of notices, each with an icon and text (never colour alone).
@@ -81,13 +82,14 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
 
   const unhealthy = unhealthyAgents(w);
   for (const { agent, reason } of unhealthy.slice(0, MAX_AGENT_NOTICES)) {
-    const name = agent.name || "";
+    // Built into sentences, so without bidi controls (see bidi.ts).
+    const name = withoutBidiControls(agent.name || "");
     notices.push({
       key: `agent-${agent.id ?? name}`,
       kind: "unhealthy-agent",
       severity: "warning",
       title: name ? `Agent ${name} is unhealthy` : "An agent is unhealthy",
-      detail: sentence(reason),
+      detail: sentence(withoutBidiControls(reason)),
       anchor: agent.id ? `agent-${agent.id}` : undefined,
       anchorLabel: agent.id ? `Go to agent ${name || agent.id}` : undefined,
     });

@@ -96,7 +96,7 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
           />
           <Stack sx={{ minWidth: 0, flex: 1 }}>
             <Typography variant="h3" sx={{ overflowWrap: "anywhere" }}>
-              {name}
+              <bdi>{name}</bdi>
             </Typography>
             <Typography variant="body2" color="text.secondary">
               <Mono>{resource.type || "unknown type"}</Mono> ·{" "}
@@ -121,7 +121,9 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
           >
             {metadata.map((m, i) => (
               <Box key={`${m.key ?? ""}-${i}`} sx={{ display: "contents" }}>
-                <dt>{m.key || "(no key)"}</dt>
+                <dt>
+                  <bdi>{m.key || "(no key)"}</bdi>
+                </dt>
                 <dd>
                   {m.sensitive ? (
                     <SensitiveValue
@@ -129,7 +131,7 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
                       label={`value of ${m.key ?? "metadata"}`}
                     />
                   ) : (
-                    (m.value ?? "")
+                    <bdi>{m.value ?? ""}</bdi>
                   )}
                 </dd>
               </Box>

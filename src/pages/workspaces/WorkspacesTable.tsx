@@ -90,23 +90,27 @@ const WorkspaceRow = memo(function WorkspaceRow({
                 if (w.id) rememberOpenedWorkspace(w.id);
               }}
             >
-              {name}
+              <bdi>{name}</bdi>
             </RouterLink>
           ) : (
-            <strong>{name}</strong>
+            <strong>
+              <bdi>{name}</bdi>
+            </strong>
           )}
           {w.outdated ? <OutdatedFlag compact /> : null}
           {w.dormant_at ? <DormantFlag deletingAt={w.deleting_at} compact /> : null}
         </span>
         <span className="secondary narrow-only">
-          {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
+          <bdi>{w.owner_name ?? "unknown owner"}</bdi> · <TemplateName workspace={w} />
         </span>
         <span className="secondary xs-only">
           <TimeInStateCell w={w} thresholds={thresholds} />
         </span>
         {status.tone === "error" ? <FailureLine w={w} compact /> : null}
       </td>
-      <td className="wide">{w.owner_name ?? "—"}</td>
+      <td className="wide">
+        <bdi>{w.owner_name ?? "—"}</bdi>
+      </td>
       <td className="wide">
         <TemplateName workspace={w} withIcon />
       </td>
