@@ -24,3 +24,21 @@ export function unsafeUrlElements(root: ParentNode = document): Element[] {
 export function anchorTarget(id: string): HTMLElement | null {
   return document.getElementById(id);
 }
+
+/**
+ * Whether `el`'s text is bidi-isolated from what surrounds it: `el` or an ancestor inside its block
+ * is a <bdi> or has `unicode-bidi: isolate` inline.
+ */
+export function isBidiIsolated(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.tagName === "BDI") return true;
+    if (node instanceof HTMLElement && node.style.unicodeBidi === "isolate") return true;
+    if (
+      node instanceof HTMLElement &&
+      ["DIV", "TD", "LI", "P", "H1", "H2"].includes(node.tagName)
+    ) {
+      return false;
+    }
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { setSessionToken } from "../api/transport/session";
+import { setSessionToken, tokenProblem } from "../api/transport/session";
 
 interface Props {
   open: boolean;
@@ -23,6 +23,7 @@ export function SignInDialog({ open, reason, onClose }: Props) {
   const queryClient = useQueryClient();
   const [token, setToken] = useState("");
   const [remember, setRemember] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
 
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="sign-in-title" fullWidth maxWidth="sm">
@@ -31,7 +32,9 @@ export function SignInDialog({ open, reason, onClose }: Props) {
         method="post"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!token.trim()) return;
+          const refused = tokenProblem(token);
+          setProblem(refused);
+          if (refused) return;
           setSessionToken(token, { remember });
           setToken("");
           void queryClient.refetchQueries({ type: "active" });
@@ -52,7 +55,12 @@ export function SignInDialog({ open, reason, onClose }: Props) {
             label="Session token"
             type="password"
             value={token}
-            onChange={(e) => setToken(e.target.value)}
+            onChange={(e) => {
+              setToken(e.target.value);
+              setProblem(undefined);
+            }}
+            error={problem !== undefined}
+            helperText={problem}
             fullWidth
             required
             slotProps={{ htmlInput: { autoComplete: "off", spellCheck: false } }}

@@ -2,6 +2,7 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
 import { isApiError } from "../api/transport/client";
+import { withoutBidiControls } from "../domain/bidi";
 
 interface Props {
   title: string;
@@ -10,8 +11,9 @@ interface Props {
   retrying?: boolean;
 }
 
+/** The error's message: coderd's words, so without bidi controls (it is built into sentences). */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (error instanceof Error) return withoutBidiControls(error.message);
   return "Something went wrong.";
 }
 
@@ -35,14 +37,19 @@ export function ErrorState({ title, error, onRetry, retrying = false }: Props) {
       {api?.detail ? (
         <details>
           <summary>Details</summary>
-          <code style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>{api.detail}</code>
+          <code style={{ whiteSpace: "pre-wrap", wordBreak: "break-word", unicodeBidi: "isolate" }}>
+            {api.detail}
+          </code>
         </details>
       ) : null}
       {api && api.validations.length > 0 ? (
         <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
           {api.validations.map((v) => (
             <li key={`${v.field}:${v.detail}`}>
-              <strong>{v.field}</strong>: {v.detail}
+              <bdi>
+                <strong>{v.field}</strong>
+              </bdi>
+              : <bdi>{v.detail}</bdi>
             </li>
           ))}
         </ul>

@@ -26,7 +26,7 @@ export function SensitiveValue({ value, label }: Props) {
           color: shown ? "text.primary" : "text.secondary",
         }}
       >
-        {shown ? value : "••••••••"}
+        {shown ? <bdi>{value}</bdi> : "••••••••"}
       </Box>
       <IconButton
         size="small"

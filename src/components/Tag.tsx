@@ -30,6 +30,8 @@ export function Tag({ children, icon, tone = "default", title, compact = false }
         fontSize: compact ? "0.7rem" : "0.8125rem",
         lineHeight: compact ? "18px" : "20px",
         whiteSpace: "nowrap",
+        // Tags may hold server text (a parent agent's name): its bidi controls stay inside.
+        unicodeBidi: "isolate",
       }}
     >
       {icon}

@@ -12,7 +12,7 @@ export function TemplateName({
   withIcon?: boolean;
 }) {
   const label = templateLabel(workspace);
-  if (!withIcon) return <>{label}</>;
+  if (!withIcon) return <bdi>{label}</bdi>;
   return (
     <span style={{ display: "inline-flex", alignItems: "center", gap: 8, minWidth: 0 }}>
       <SafeIcon
@@ -22,7 +22,7 @@ export function TemplateName({
           <WidgetsIcon style={{ fontSize: 18, color: "var(--mui-palette-text-secondary)" }} />
         }
       />
-      <span style={{ overflowWrap: "anywhere" }}>{label}</span>
+      <bdi style={{ overflowWrap: "anywhere" }}>{label}</bdi>
     </span>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect } from "react";
+import { withoutBidiControls } from "../domain/bidi";
 
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = `${title} · Coder dashboard`;
+    // A title cannot isolate a server's name: its bidi controls go instead.
+    document.title = `${withoutBidiControls(title)} · Coder dashboard`;
   }, [title]);
 }

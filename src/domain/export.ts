@@ -1,7 +1,7 @@
 // The list as the user sees it (filtered and sorted), as CSV or JSON. Cells are server strings, so a
-// spreadsheet must never read one as a formula: text starting with = + - @ or a control character
-// gets a leading apostrophe (OWASP's CSV-injection advice), then RFC 4180 quoting.
+// spreadsheet must never read one as a formula (see csvCell), then RFC 4180 quoting.
 import type { Workspace } from "../coderd/schemas";
+import { knownCost } from "./cost";
 import { templateLabel } from "./listView";
 import { workspaceHealth } from "./overview";
 import { workspaceStatus } from "./status";
@@ -23,7 +23,8 @@ export interface ExportRow {
   /** RFC 3339, or "" when never used. */
   last_used: string;
   outdated: boolean;
-  daily_cost: number;
+  /** null when unknown (see cost.ts). */
+  daily_cost: number | null;
   /** First line of the failed job's error, with its error code. */
   failure: string;
 }
@@ -60,25 +61,51 @@ export function exportRows(
       time_in_state_seconds: t.since ? Math.floor(t.ms / 1000) : null,
       last_used: parseTime(w.last_used_at)?.toISOString() ?? "",
       outdated: w.outdated === true,
-      daily_cost: w.latest_build?.daily_cost ?? 0,
+      daily_cost: knownCost(w.latest_build?.daily_cost) ?? null,
       failure: failureLine(w),
     };
   });
 }
 
-/** A cell a spreadsheet shows as text: formula-looking strings neutralised, then quoted if needed. */
-export function csvCell(value: string | number | boolean | null): string {
+// Characters a spreadsheet skips or does not show before a cell's first visible one: whitespace (NBSP,
+// the BOM and the other Unicode spaces are in \s), zero-width and bidi controls, other C0 controls.
+const LEADING_INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /^[\s\u0000-\u001f\u007f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/;
+/** What starts a formula, with the full-width forms some spreadsheets read the same way. */
+const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_START = /^[\u0000-\u001f]/;
+/** Cells with these are quoted: the separators of every locale (`,` `;` TAB), line breaks, quotes. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+export interface CsvOptions {
+  /** For the clipboard: a TAB starts a new cell when pasted, so tabs become spaces. */
+  tabsAsSpaces?: boolean;
+}
+
+/**
+ * A cell a spreadsheet shows as text (OWASP's CSV-injection rule): a value whose first character is a
+ * control (TAB, CR…), or whose first visible one after whitespace and invisible characters starts a
+ * formula (= + - @ or their full-width forms), gets a leading apostrophe; then it is quoted if it
+ * holds a separator, a line break, a quote, or leading or trailing whitespace.
+ */
+export function csvCell(value: string | number | boolean | null, options: CsvOptions = {}): string {
   if (value === null) return "";
   if (typeof value !== "string") return String(value);
-  // eslint-disable-next-line no-control-regex
-  const safe = /^[=+\-@\t\r\n\u0000-\u001f]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const text = options.tabsAsSpaces ? value.replace(/\t/g, " ") : value;
+  const visible = text.replace(LEADING_INVISIBLE, "");
+  const formula = CONTROL_START.test(text) || FORMULA_START.test(visible);
+  const safe = formula ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180: a header line, CRLF between records. */
-export function toCsv(rows: ExportRow[]): string {
+export function toCsv(rows: ExportRow[], options: CsvOptions = {}): string {
   const lines = [EXPORT_COLUMNS.join(",")];
-  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(","));
+  for (const row of rows) {
+    lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c], options)).join(","));
+  }
   return lines.join("\r\n") + "\r\n";
 }
 

@@ -52,9 +52,11 @@ export function agentsExpectedUp(workspaceStatus: string | undefined): boolean {
 export function unhealthyAgents(w: Workspace): AgentProblem[] {
   if (!AGENTS_EXPECTED_UP.has(w.latest_build?.status ?? "")) return [];
   const failing = w.health?.failing_agents;
+  // A Set: a workspace may have thousands of agents, and a lookup per agent in the array is quadratic.
+  const failingIds = new Set(failing);
   const problems: AgentProblem[] = [];
   for (const agent of workspaceAgents(w)) {
-    const listed = failing !== undefined && agent.id !== undefined && failing.includes(agent.id);
+    const listed = agent.id !== undefined && failingIds.has(agent.id);
     const reason = agentUnhealthyReason(agent);
     if (reason) problems.push({ agent, reason });
     else if (listed) problems.push({ agent, reason: "agent is unhealthy" });

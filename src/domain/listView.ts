@@ -1,3 +1,4 @@
+import { knownCost } from "./cost";
 import type { Workspace } from "../coderd/schemas";
 import { parseTime } from "./time.js";
 import {
@@ -97,7 +98,8 @@ const VALUE: Record<SortKey, (w: Workspace, ctx: SortContext) => string | number
   state: (w, ctx) => timeInState(w, ctx.now, ctx.thresholds).ms,
   build: (w) => time(w.latest_build?.created_at),
   last_used: (w) => time(w.last_used_at),
-  cost: (w) => w.latest_build?.daily_cost ?? 0,
+  // Unknown costs (see cost.ts) below every known one.
+  cost: (w) => knownCost(w.latest_build?.daily_cost) ?? -1,
 };
 
 /** A stable sort (ties keep the server's order), so rows keep their place across refreshes. */

@@ -3,6 +3,7 @@ import { unhealthyAgents } from "./health";
 import { formatDate } from "./schedule";
 import { jobErrorCode } from "./status";
 import { formatRelative, parseTime } from "./time";
+import { withoutBidiControls } from "./bidi";
 
 // What on a workspace needs someone's action, in words, most urgent first. Pure: the page renders
 // these as a row of notices, each with an icon and text (never colour alone).
@@ -38,6 +39,9 @@ function plural(n: number, word: string): string {
 function whenWithRelative(date: Date, now: number): string {
   return `${formatDate(date)} (${formatRelative(date, now)})`;
 }
+
+/** One notice each for this many unhealthy agents; the rest are counted in one more. */
+export const MAX_AGENT_NOTICES = 3;
 
 export function workspaceNotices(w: Workspace, now: number): Notice[] {
   const build = w.latest_build;
@@ -76,16 +80,31 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
     });
   }
 
-  for (const { agent, reason } of unhealthyAgents(w)) {
-    const name = agent.name || "";
+  const unhealthy = unhealthyAgents(w);
+  for (const { agent, reason } of unhealthy.slice(0, MAX_AGENT_NOTICES)) {
+    // Built into sentences, so without bidi controls (see bidi.ts).
+    const name = withoutBidiControls(agent.name || "");
     notices.push({
       key: `agent-${agent.id ?? name}`,
       kind: "unhealthy-agent",
       severity: "warning",
       title: name ? `Agent ${name} is unhealthy` : "An agent is unhealthy",
-      detail: sentence(reason),
+      detail: sentence(withoutBidiControls(reason)),
       anchor: agent.id ? `agent-${agent.id}` : undefined,
       anchorLabel: agent.id ? `Go to agent ${name || agent.id}` : undefined,
+    });
+  }
+
+  const moreUnhealthy = unhealthy.length - MAX_AGENT_NOTICES;
+  if (moreUnhealthy > 0) {
+    notices.push({
+      key: "agents-more",
+      kind: "unhealthy-agent",
+      severity: "warning",
+      title: `${plural(moreUnhealthy, "more agent")} ${moreUnhealthy === 1 ? "is" : "are"} unhealthy`,
+      detail: "The resources below list unhealthy agents first.",
+      anchor: "resources-title",
+      anchorLabel: "Go to the resources",
     });
   }
 

@@ -1,4 +1,5 @@
 // Figures for the fleet overview panel, each paired with the Coder search term that filters to it.
+import { knownCost } from "./cost";
 import type { Workspace } from "../coderd/schemas";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
@@ -45,6 +46,8 @@ export interface Overview {
   outdated: number;
   dormant: number;
   dailyCost: number;
+  /** Workspaces whose cost is unknown (see cost.ts), left out of dailyCost. */
+  unknownCosts: number;
   latency: LatencyBin[];
 }
 
@@ -65,12 +68,15 @@ export function fleetOverview(list: Workspace[]): Overview {
   let outdated = 0;
   let dormant = 0;
   let dailyCost = 0;
+  let unknownCosts = 0;
   for (const w of list) {
     if (isHealthy(w)) healthy += 1;
     if (isUnhealthy(w)) unhealthy += 1;
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
-    dailyCost += w.latest_build?.daily_cost ?? 0;
+    const cost = knownCost(w.latest_build?.daily_cost);
+    if (cost === undefined) unknownCosts += 1;
+    else dailyCost += cost;
     for (const agent of workspaceAgents(w)) {
       const regions = sortedLatency(agent.latency);
       const used = regions.find((r) => r.preferred) ?? regions[0];
@@ -90,6 +96,7 @@ export function fleetOverview(list: Workspace[]): Overview {
     outdated,
     dormant,
     dailyCost,
+    unknownCosts,
     latency,
   };
 }

@@ -12,7 +12,42 @@ export interface FakeCoderd {
   url: string;
   /** Every request's path and query, in order. */
   requests: string[];
+  /** Gives workspace `name` `count` agents, every other one unhealthy; undefined puts it back. */
+  setAgentCount(name: string, count: number | undefined): void;
   close(): Promise<void>;
+}
+
+/**
+ * `w` with `count` agents in its first resource, copies of its first agent; every other one is
+ * disconnected and listed in failing_agents (a workspace with thousands of agents).
+ */
+function withAgents(w: WireWorkspace, count: number): WireWorkspace {
+  const build = w.latest_build;
+  const [first, ...rest] = build.resources;
+  const model = first?.agents?.[0];
+  if (!first || !model) return w;
+  const agents = Array.from({ length: count }, (_, i) => {
+    const id = `a9e00000-0000-4000-8000-${String(i).padStart(12, "0")}`;
+    const sick = i % 2 === 1;
+    return {
+      ...model,
+      id,
+      name: `agent-${i}`,
+      apps: [],
+      ...(sick
+        ? {
+            status: "disconnected",
+            health: { healthy: false, reason: "agent has lost connection" },
+          }
+        : { status: "connected", health: { healthy: true } }),
+    };
+  });
+  const failing = agents.filter((a) => !a.health.healthy).map((a) => a.id);
+  return {
+    ...w,
+    health: { healthy: failing.length === 0, failing_agents: failing },
+    latest_build: { ...build, resources: [{ ...first, agents }, ...rest] },
+  };
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -51,7 +86,9 @@ export interface FakeCoderdOptions {
 }
 
 /** coderd's two workspace endpoints over a fixture fleet. */
-export function coderdApi(options: FakeCoderdOptions): Handler {
+export function coderdApi(
+  options: FakeCoderdOptions,
+): Handler & { setAgentCount: FakeCoderd["setAgentCount"] } {
   const caller = options.caller ?? DEFAULT_CALLER;
   const fleet = generateFleet({
     size: options.size ?? 150,
@@ -61,8 +98,13 @@ export function coderdApi(options: FakeCoderdOptions): Handler {
   const directory = fleetDirectory(caller);
   // Each list answer is serialised once: the benchmark measures the app, not this server.
   const cache = new Map<string, { status: number; body: string }>();
+  const agentCounts = new Map<string, number>();
+  const served = (w: WireWorkspace): WireWorkspace => {
+    const count = agentCounts.get(w.name);
+    return deployed(count === undefined ? w : withAgents(w, count));
+  };
 
-  return (req, res, url) => {
+  const handler: Handler = (req, res, url) => {
     if (options.token !== undefined && tokenOf(req, url) !== options.token) {
       return send(res, 401, {
         message:
@@ -82,7 +124,7 @@ export function coderdApi(options: FakeCoderdOptions): Handler {
         const answer = listWorkspaces(fleet, read, directory);
         const body =
           answer.status === 200
-            ? { ...answer.body, workspaces: answer.body.workspaces.map(deployed) }
+            ? { ...answer.body, workspaces: answer.body.workspaces.map(served) }
             : answer.body;
         cached = { status: answer.status, body: JSON.stringify(body) };
         cache.set(key, cached);
@@ -122,8 +164,15 @@ export function coderdApi(options: FakeCoderdOptions): Handler {
         message: `Workspace "${entry.workspace.name}" was deleted, you can view this workspace by specifying '?deleted=true' and trying again.`,
       });
     }
-    send(res, 200, deployed(entry.workspace));
+    send(res, 200, served(entry.workspace));
   };
+  return Object.assign(handler, {
+    setAgentCount(name: string, count: number | undefined) {
+      if (count === undefined) agentCounts.delete(name);
+      else agentCounts.set(name, count);
+      cache.clear();
+    },
+  });
 }
 
 export async function startFakeCoderd(
@@ -144,6 +193,7 @@ export async function startFakeCoderd(
   return {
     url: `http://127.0.0.1:${options.port}`,
     requests,
+    setAgentCount: api.setAgentCount,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -22,7 +22,12 @@ function section(name: RegExp | string) {
 describe("a healthy workspace", () => {
   test("header: name, owner, template, status and schedule", async () => {
     const { w } = await open("api-server");
-    expect(screen.getByText("alice · Docker development")).toBeInTheDocument();
+    // Owner and template are each isolated (bidi), so the line spans elements.
+    expect(
+      screen.getByText(
+        (_, el) => el?.tagName === "P" && el.textContent === "alice · Docker development",
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByText("Running")[0]).toBeInTheDocument();
     expect(factValue("Autostart")).toHaveTextContent(
       scheduleInWords(w.autostart_schedule) ?? "Off",

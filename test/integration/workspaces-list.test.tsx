@@ -284,7 +284,7 @@ describe("table", () => {
     expect(
       await screen.findByRole("link", { name: "<img src=x onerror=alert(1)>" }),
     ).toBeInTheDocument();
-    expect(screen.getByText("<b>eve</b>")).toBeInTheDocument();
+    expect(screen.getAllByText("<b>eve</b>").length).toBeGreaterThan(0);
     expect(screen.getAllByText("Hibernating").length).toBeGreaterThan(0);
     expect(unsafeUrlElements()).toEqual([]);
   });

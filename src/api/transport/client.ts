@@ -10,7 +10,8 @@ import {
   type RequestInput,
 } from "./request";
 import { readErrorBody } from "../../coderd/bodies";
-import { getSessionToken, markSignInRequired } from "./session";
+import { htmlTextSnippet } from "./errorBody";
+import { dropUnsendableToken, getSessionToken, markSignInRequired } from "./session";
 import type { ValidationError } from "../../coderd/schemas";
 import { currentPause, pauseRequests, type RequestPause } from "./requestPause";
 import { noteServerDate } from "./serverClock";
@@ -88,16 +89,6 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-function textSnippet(body: string): string | undefined {
-  // A proxy's HTML error page: keep its words only, briefly.
-  const text = body
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text ? text.slice(0, 300) : undefined;
-}
-
 function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiError {
   let parsed: unknown;
   if (/\bjson\b/i.test(outcome.contentType)) {
@@ -122,7 +113,8 @@ function httpError(outcome: Extract<Outcome<unknown>, { kind: "http" }>): ApiErr
     kind: "http",
     status: outcome.status,
     message: `The server answered ${statusLine}.`,
-    detail: response.detail ?? textSnippet(outcome.body),
+    // A proxy's HTML error page: its words only, briefly.
+    detail: response.detail ?? htmlTextSnippet(outcome.body),
     validations: response.validations,
   });
 }
@@ -178,6 +170,7 @@ export async function apiGet<T>(
   const url = new URL(API_BASE + path, window.location.origin);
   if (params) url.search = params.toString();
   const headers: Record<string, string> = { Accept: "application/json" };
+  dropUnsendableToken();
   const token = getSessionToken();
   if (token) headers["Coder-Session-Token"] = token;
   const deadline = hasDeadline(options.signal)

@@ -2,6 +2,7 @@
 // postable outcome; client.ts turns every non-"ok" outcome into an ApiError.
 
 import { InvalidBodyError } from "../../coderd/bodies";
+import { readCappedText } from "./errorBody";
 
 /** What the page reads from an answer's headers: the server's clock, and its wish for fewer requests. */
 export interface AnswerHeaders {
@@ -17,6 +18,7 @@ export type Outcome<T> =
       status: number;
       statusText: string;
       contentType: string;
+      /** At most the first ERROR_BODY_CAP bytes (errorBody.ts). */
       body: string;
       retryAfter?: string | undefined;
     } & AnswerHeaders)
@@ -101,7 +103,7 @@ export async function performRequest<T>(
     if (early && signal?.aborted) early.body?.cancel().catch(() => undefined);
   };
   if (!res.ok) {
-    const body = await read(res.text()).catch(() => "");
+    const body = await read(readCappedText(res)).catch(() => "");
     if (signal?.aborted) {
       cancelEarly();
       return abortedOutcome(signal);

@@ -43,6 +43,41 @@ export function markSignInRequired(message: string): void {
   if (state.signInRequired !== message) update({ signInRequired: message });
 }
 
+/**
+ * Why `value` cannot be a session token, or undefined when it can. coderd's tokens are printable
+ * ASCII (`<id>-<secret>`, letters and digits); anything else cannot even go in a header: fetch throws
+ * before sending, which would read as "Could not reach the server".
+ */
+export function tokenProblem(value: string): string | undefined {
+  const token = value.trim();
+  if (!token) return "Paste a session token.";
+  const bad = /[^\x21-\x7e]/.exec(token);
+  if (bad) {
+    const what = /\s/.test(bad[0]) ? "a space" : "a character that is not plain ASCII";
+    return `This is not a session token: it has ${what} at position ${bad.index + 1}. A token has only letters, digits and a dash (from \`coder tokens create\`). Copy it again.`;
+  }
+  return undefined;
+}
+
+/**
+ * A token this browser holds but cannot send (remembered from an older version, or set some other
+ * way) is dropped, and the user asked to sign in again, rather than every request failing.
+ */
+export function dropUnsendableToken(): void {
+  if (token === undefined || tokenProblem(token) === undefined) return;
+  token = undefined;
+  try {
+    sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // See setSessionToken.
+  }
+  update({
+    hasToken: false,
+    signInRequired:
+      "The saved session token cannot be sent (it has characters a token never has). Sign in again.",
+  });
+}
+
 export function setSessionToken(value: string, options: { remember: boolean }): void {
   token = value.trim() || undefined;
   try {

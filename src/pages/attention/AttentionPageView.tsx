@@ -228,15 +228,15 @@ function AttentionEntry({ entry, from }: { entry: TriageEntry; from: string }) {
         <Typography variant="h2" sx={{ fontSize: "1.05rem" }}>
           {w.id ? (
             <Link component={RouterLink} to={detailHref(w, undefined)} state={{ from }}>
-              {name}
+              <bdi>{name}</bdi>
             </Link>
           ) : (
-            name
+            <bdi>{name}</bdi>
           )}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {w.owner_name || "unknown owner"} ·{" "}
-          {w.template_display_name || w.template_name || "unknown template"}
+          <bdi>{w.owner_name || "unknown owner"}</bdi> ·{" "}
+          <bdi>{w.template_display_name || w.template_name || "unknown template"}</bdi>
         </Typography>
         <Stack direction="row" sx={{ alignItems: "center", gap: 0.75 }}>
           <StatusBadge status={status} />

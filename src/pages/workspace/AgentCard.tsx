@@ -78,7 +78,7 @@ export function AgentCard({
       <Stack spacing={2}>
         <Stack direction="row" sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}>
           <Typography variant="h3" component="h4" sx={{ overflowWrap: "anywhere" }}>
-            Agent {name}
+            Agent <bdi>{name}</bdi>
           </Typography>
           {parentName !== undefined || orphan ? (
             <Tag>{parentName ? `Sub-agent of ${parentName}` : "Sub-agent"}</Tag>

@@ -53,7 +53,7 @@ export function AppCard({
         <Stack sx={{ flex: 1, minWidth: 0 }} spacing={0.5}>
           <Stack direction="row" sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}>
             <Typography component="h5" sx={{ fontWeight: 600, overflowWrap: "anywhere" }}>
-              {name}
+              <bdi>{name}</bdi>
             </Typography>
             {app.slug ? <Mono>{app.slug}</Mono> : null}
             <Box sx={{ flex: 1 }} />

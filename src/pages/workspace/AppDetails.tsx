@@ -9,7 +9,11 @@ import { safeUrl } from "../../domain/url";
 export function AppDetails({ app }: { app: WorkspaceApp }) {
   const url = safeUrl(app.url);
   const lines: { key: string; node: ReactNode }[] = [];
-  if (app.group) lines.push({ key: "group", node: <>Group: {app.group}</> });
+  if (app.group)
+    lines.push({
+      key: "group",
+      node: <>Group: {app.group}</>,
+    });
   if (app.external) {
     lines.push({
       key: "url",
@@ -38,7 +42,8 @@ export function AppDetails({ app }: { app: WorkspaceApp }) {
   return (
     <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
       {lines.map((l, i) => (
-        <span key={l.key}>
+        // Each fact isolated: a server's bidi controls in one cannot reorder the next.
+        <span key={l.key} style={{ unicodeBidi: "isolate" }}>
           {i > 0 ? " · " : null}
           {l.node}
         </span>

@@ -5,6 +5,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Facts, Mono, Section } from "./Section";
 import type { ProvisionerJob, WorkspaceBuild } from "../../coderd/schemas";
+import { CostText } from "../../components/CostText";
 import { RelativeTime } from "../../components/RelativeTime";
 import { Tag } from "../../components/Tag";
 import { StatusBadge } from "../../components/StatusBadge";
@@ -110,7 +111,7 @@ export function BuildSection({ build }: { build: WorkspaceBuild | undefined }) {
             ["Initiated by", build?.initiator_name || "—"],
             ["Template version", build?.template_version_name || "—"],
             ["Created", <RelativeTime key="c" value={build?.created_at} />],
-            ["Daily cost", `${build?.daily_cost ?? 0} credits`],
+            ["Daily cost", <CostText key="cost" value={build?.daily_cost} />],
           ]}
         />
         <Stack spacing={1.5}>

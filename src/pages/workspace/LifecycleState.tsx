@@ -48,7 +48,7 @@ export function AgentStateNotes({
         >
           <WarningAmber aria-hidden sx={{ fontSize: 18, color: "warning.main", mt: "1px" }} />
           <span>
-            Unhealthy: <span style={{ fontWeight: 400 }}>{reason}</span>
+            Unhealthy: <bdi style={{ fontWeight: 400 }}>{reason}</bdi>
           </span>
         </Typography>
       ) : null}

@@ -3,9 +3,11 @@ import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { AgentCard } from "./AgentCard";
+import { AgentList } from "./AgentList";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
 import type { WorkspaceResource } from "../../coderd/schemas";
+import { CostText } from "../../components/CostText";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { agentTree, type AgentNode } from "../../domain/health";
@@ -44,16 +46,22 @@ function AgentWithSubAgents({
           spacing={2}
           sx={{ pl: { xs: 1.5, sm: 3 }, borderLeft: 2, borderColor: "divider" }}
         >
-          {node.children.map((child) => (
-            <AgentCard
-              key={child.agent.id ?? `${child.agent.name}-${child.index}`}
-              agent={child.agent}
-              index={child.index}
-              workspaceStatus={workspaceStatus}
-              highlighted={highlighted}
-              parentName={parentName}
-            />
-          ))}
+          <AgentList
+            nodes={node.children}
+            workspaceStatus={workspaceStatus}
+            highlighted={highlighted}
+            label={`sub-agents of ${parentName}`}
+            renderNode={(child) => (
+              <AgentCard
+                key={child.agent.id ?? `${child.agent.name}-${child.index}`}
+                agent={child.agent}
+                index={child.index}
+                workspaceStatus={workspaceStatus}
+                highlighted={highlighted}
+                parentName={parentName}
+              />
+            )}
+          />
         </Stack>
       ) : null}
     </>
@@ -88,11 +96,11 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
           />
           <Stack sx={{ minWidth: 0, flex: 1 }}>
             <Typography variant="h3" sx={{ overflowWrap: "anywhere" }}>
-              {name}
+              <bdi>{name}</bdi>
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              <Mono>{resource.type || "unknown type"}</Mono> · {resource.daily_cost ?? 0}{" "}
-              credits/day
+              <Mono>{resource.type || "unknown type"}</Mono> ·{" "}
+              <CostText value={resource.daily_cost} perDay />
             </Typography>
           </Stack>
           <DeepLinkActions anchor={anchor} id={resource.id} what={`resource ${name}`} />
@@ -113,7 +121,9 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
           >
             {metadata.map((m, i) => (
               <Box key={`${m.key ?? ""}-${i}`} sx={{ display: "contents" }}>
-                <dt>{m.key || "(no key)"}</dt>
+                <dt>
+                  <bdi>{m.key || "(no key)"}</bdi>
+                </dt>
                 <dd>
                   {m.sensitive ? (
                     <SensitiveValue
@@ -121,21 +131,27 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
                       label={`value of ${m.key ?? "metadata"}`}
                     />
                   ) : (
-                    (m.value ?? "")
+                    <bdi>{m.value ?? ""}</bdi>
                   )}
                 </dd>
               </Box>
             ))}
           </Box>
         ) : null}
-        {agentTree(agents).map((node) => (
-          <AgentWithSubAgents
-            key={node.agent.id ?? `${node.agent.name}-${node.index}`}
-            node={node}
-            workspaceStatus={workspaceStatus}
-            highlighted={highlighted}
-          />
-        ))}
+        <AgentList
+          nodes={agentTree(agents)}
+          workspaceStatus={workspaceStatus}
+          highlighted={highlighted}
+          label="agents"
+          renderNode={(node) => (
+            <AgentWithSubAgents
+              key={node.agent.id ?? `${node.agent.name}-${node.index}`}
+              node={node}
+              workspaceStatus={workspaceStatus}
+              highlighted={highlighted}
+            />
+          )}
+        />
       </Stack>
     </Box>
   );

@@ -62,7 +62,12 @@ export function Mono({ children }: { children: ReactNode }) {
   return (
     <Typography
       component="code"
-      sx={{ fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", fontSize: "0.8rem" }}
+      sx={{
+        fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace",
+        fontSize: "0.8rem",
+        // Server text (types, paths, names): its bidi controls stay inside.
+        unicodeBidi: "isolate",
+      }}
     >
       {children}
     </Typography>

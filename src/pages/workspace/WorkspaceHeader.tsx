@@ -91,10 +91,11 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
           />
           <Stack sx={{ minWidth: 0, flex: "1 1 200px" }}>
             <Typography variant="h1" sx={{ overflowWrap: "anywhere" }}>
-              {workspace.name || "(unnamed workspace)"}
+              <bdi>{workspace.name || "(unnamed workspace)"}</bdi>
             </Typography>
             <Typography color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
-              {workspace.owner_name ?? "unknown owner"} · {templateLabel(workspace)}
+              <bdi>{workspace.owner_name ?? "unknown owner"}</bdi> ·{" "}
+              <bdi>{templateLabel(workspace)}</bdi>
             </Typography>
           </Stack>
           <Stack direction="row" sx={{ alignItems: "center", gap: 1 }}>

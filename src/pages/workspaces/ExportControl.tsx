@@ -42,7 +42,7 @@ export function ExportControl({ workspaces, search, thresholds }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(toCsv(rows()));
+      await navigator.clipboard.writeText(toCsv(rows(), { tabsAsSpaces: true }));
       setMessage(`Copied ${what} as CSV`);
     } catch {
       setMessage("Copying was blocked by the browser; use Download instead");

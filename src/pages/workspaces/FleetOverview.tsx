@@ -188,6 +188,9 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           </Stack>
           <Typography variant="body2" sx={{ mt: 1 }}>
             Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong> credits
+            {o.unknownCosts > 0
+              ? ` (${o.unknownCosts.toLocaleString("en")} workspace${o.unknownCosts === 1 ? "" : "s"} with an unknown cost left out)`
+              : null}
           </Typography>
         </Box>
         <LatencyHistogram bins={o.latency} max={maxBin} onFilter={onFilter} />

@@ -59,11 +59,11 @@ export function GroupedView({ workspaces, group, thresholds, onFilter }: Props) 
                     sx={{ textTransform: "none", fontWeight: 600, minWidth: 0 }}
                     onClick={() => onFilter(`${group}:${g.key}`)}
                   >
-                    {g.label}
+                    <bdi>{g.label}</bdi>
                     <span style={visuallyHidden}>: show only these workspaces</span>
                   </Button>
                 ) : (
-                  g.label
+                  <bdi>{g.label}</bdi>
                 )}
               </TableCell>
               <TableCell align="right">{g.total}</TableCell>

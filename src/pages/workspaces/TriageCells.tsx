@@ -47,9 +47,9 @@ function queuePosition(w: Workspace): string | undefined {
  */
 export function FailureLine({ w, compact = false }: { w: Workspace; compact?: boolean }) {
   const line = failureLine(w);
-  if (compact) return <span className="failure narrow-only">{line}</span>;
+  if (compact) return <bdi className="failure narrow-only">{line}</bdi>;
   const full = toPlainText(w.latest_build?.job?.error ?? "").trim();
-  if (!full || full === line) return <span className="failure">{line}</span>;
+  if (!full || full === line) return <bdi className="failure">{line}</bdi>;
   return (
     <details className="failure">
       <summary>{line}</summary>

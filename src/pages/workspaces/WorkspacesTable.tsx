@@ -12,6 +12,8 @@ import { TemplateName } from "../../components/TemplateName";
 import { DormantFlag } from "../../components/DormantFlag";
 import { OutdatedFlag } from "../../components/OutdatedFlag";
 import { StatusBadge } from "../../components/StatusBadge";
+import { UnknownCost } from "../../components/CostText";
+import { knownCost } from "../../domain/cost";
 import { unhealthyAgents } from "../../domain/health";
 import { rememberOpenedWorkspace } from "./returnFocus";
 import { UnhealthyMarker } from "./UnhealthyMarker";
@@ -73,6 +75,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
   const status = workspaceStatus(build?.status);
   const name = w.name || "(unnamed)";
   const problems = unhealthyAgents(w);
+  const cost = knownCost(build?.daily_cost);
   return (
     <tr className={status.tone === "error" ? "row failed" : "row"}>
       <td className="name">
@@ -87,23 +90,27 @@ const WorkspaceRow = memo(function WorkspaceRow({
                 if (w.id) rememberOpenedWorkspace(w.id);
               }}
             >
-              {name}
+              <bdi>{name}</bdi>
             </RouterLink>
           ) : (
-            <strong>{name}</strong>
+            <strong>
+              <bdi>{name}</bdi>
+            </strong>
           )}
           {w.outdated ? <OutdatedFlag compact /> : null}
           {w.dormant_at ? <DormantFlag deletingAt={w.deleting_at} compact /> : null}
         </span>
         <span className="secondary narrow-only">
-          {w.owner_name ?? "unknown owner"} · <TemplateName workspace={w} />
+          <bdi>{w.owner_name ?? "unknown owner"}</bdi> · <TemplateName workspace={w} />
         </span>
         <span className="secondary xs-only">
           <TimeInStateCell w={w} thresholds={thresholds} />
         </span>
         {status.tone === "error" ? <FailureLine w={w} compact /> : null}
       </td>
-      <td className="wide">{w.owner_name ?? "—"}</td>
+      <td className="wide">
+        <bdi>{w.owner_name ?? "—"}</bdi>
+      </td>
       <td className="wide">
         <TemplateName workspace={w} withIcon />
       </td>
@@ -131,8 +138,14 @@ const WorkspaceRow = memo(function WorkspaceRow({
         <RelativeTime value={w.last_used_at} fallback="Never" />
       </td>
       <td className="wide cost">
-        {(build?.daily_cost ?? 0).toLocaleString()}{" "}
-        <span className="secondary">{build?.daily_cost === 1 ? "credit" : "credits"}</span>
+        {cost === undefined ? (
+          <UnknownCost value={build?.daily_cost} />
+        ) : (
+          <>
+            {cost.toLocaleString("en")}{" "}
+            <span className="secondary">{cost === 1 ? "credit" : "credits"}</span>
+          </>
+        )}
       </td>
     </tr>
   );
