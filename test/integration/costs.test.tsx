@@ -71,7 +71,7 @@ describe("absurd costs", () => {
       latest_build: {
         ...build,
         daily_cost: -3,
-        resources: (build?.resources ?? []).map((r) => ({ ...r, daily_cost: 1.7e308 })),
+        resources: build.resources.map((r) => ({ ...r, daily_cost: 1.7e308 })),
       },
     });
     renderApp(`/workspaces/${w.id}`);

@@ -31,7 +31,7 @@ function pagingServer(fleet: WireWorkspace[], onIds?: () => Response | undefined
     if (ids) {
       const refused = onIds?.();
       if (refused) return refused;
-      const rows = fleet.filter((w) => w.id !== undefined && ids.includes(w.id));
+      const rows = fleet.filter((w) => ids.includes(w.id));
       return HttpResponse.json({ workspaces: rows, count: rows.length });
     }
     const offset = Number(p.get("offset") ?? 0);
