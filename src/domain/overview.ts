@@ -2,19 +2,9 @@
 import type { Workspace } from "../coderd/schemas";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
-import { agentUnhealthyReason, workspaceAgents } from "./health";
+import { workspaceAgents, workspaceHealth } from "./health";
 import type { Thresholds } from "./timeInState";
-import { queryMatcher } from "./query/match";
-import { parseQuery } from "./query/parse";
 import { problemsOf } from "./triage";
-
-/** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
-export function workspaceHealth(w: Workspace): boolean | undefined {
-  if (w.health?.healthy !== undefined) return w.health.healthy;
-  const agents = workspaceAgents(w);
-  if (agents.length === 0) return undefined;
-  return agents.every((a) => agentUnhealthyReason(a) === undefined);
-}
 
 export interface LatencyBin {
   label: string;
@@ -57,17 +47,16 @@ export function fleetOverview(list: Workspace[]): Overview {
     agents: 0,
     workspaceIds: [],
   }));
-  // Counted by the very terms the buttons apply, so a click shows exactly the number it showed.
-  const isHealthy = queryMatcher(parseQuery("healthy:true"));
-  const isUnhealthy = queryMatcher(parseQuery("healthy:false"));
   let healthy = 0;
   let unhealthy = 0;
   let outdated = 0;
   let dormant = 0;
   let dailyCost = 0;
   for (const w of list) {
-    if (isHealthy(w)) healthy += 1;
-    if (isUnhealthy(w)) unhealthy += 1;
+    // The one reading of health, which the `healthy:` filter these buttons apply also asks.
+    const health = workspaceHealth(w);
+    if (health === true) healthy += 1;
+    if (health === false) unhealthy += 1;
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     dailyCost += w.latest_build?.daily_cost ?? 0;

@@ -2,7 +2,7 @@
 // (latest build, job, agents, apps), most severe first. Pure, so the attention view, the overview,
 // the rollups and the export all agree.
 import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
-import { agentUnhealthyReason, workspaceAgents } from "./health";
+import { unhealthyAgents, workspaceAgents } from "./health";
 import { formatMs, sortedLatency } from "./latency";
 import { workspaceStatus } from "./status";
 import { formatDuration, parseTime } from "./time";
@@ -23,6 +23,7 @@ export const PROBLEM_KINDS = [
   "failed",
   "stuck",
   "unhealthy",
+  "apps",
   "dormant",
   "outdated",
   "latency",
@@ -32,7 +33,8 @@ export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 export const PROBLEM_LABELS: Record<ProblemKind, string> = {
   failed: "Build failed",
   stuck: "Stuck",
-  unhealthy: "Running but unhealthy",
+  unhealthy: "Unhealthy",
+  apps: "App health check failing",
   dormant: "Dormant",
   outdated: "Must update",
   latency: "Poor connection",
@@ -124,44 +126,45 @@ function stuckProblem(w: Workspace, t: TimeInState, thresholds: Thresholds): Pro
   };
 }
 
+/** Exactly the workspaces the list marks Unhealthy, with the reasons its marker gives. */
 function unhealthyProblem(w: Workspace): Problem | undefined {
-  const failing = new Set(w.health?.failing_agents ?? []);
+  const failing = unhealthyAgents(w);
+  if (failing.length === 0) return undefined;
+  return {
+    kind: "unhealthy",
+    severity: "high",
+    title: `Unhealthy: ${failing.length} agent${failing.length === 1 ? "" : "s"} failing`,
+    details: failing.map(({ agent, reason }) => ({
+      text: agent.name ? `Agent ${agent.name}: ${reason}` : sentenceCase(reason),
+      anchor: anchorFor("agent", agent.id),
+    })),
+    anchor: anchorFor("agent", failing[0]?.agent.id),
+    weight: failing.length,
+  };
+}
+
+const sentenceCase = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+
+/** Apps whose own health check fails: broader than Unhealthy, so named apart from it. */
+function appsProblem(w: Workspace): Problem | undefined {
   const details: ProblemDetail[] = [];
-  let agentsDown = 0;
-  let appsDown = 0;
   for (const agent of workspaceAgents(w)) {
-    const reason = agentUnhealthyReason(agent);
-    if (reason !== undefined || (agent.id !== undefined && failing.has(agent.id))) {
-      agentsDown += 1;
-      details.push({
-        text: `Agent ${agentName(agent)}: ${reason ?? "agent is unhealthy"}`,
-        anchor: anchorFor("agent", agent.id),
-      });
-    }
     for (const app of agent.apps ?? []) {
       if (app.health !== "unhealthy") continue;
-      appsDown += 1;
       details.push({
-        text: `App ${app.display_name || app.slug || "(unnamed app)"} on ${agentName(agent)}: unhealthy`,
+        text: `App ${app.display_name || app.slug || "(unnamed app)"} on ${agentName(agent)}: health check failing`,
         anchor: anchorFor("app", app.id) ?? anchorFor("agent", agent.id),
       });
     }
   }
-  if (agentsDown === 0 && appsDown === 0) {
-    if (w.health?.healthy !== false) return undefined;
-    details.push({ text: "coderd reports an unhealthy agent", anchor: undefined });
-  }
-  const parts = [
-    agentsDown ? `${agentsDown} unhealthy agent${agentsDown === 1 ? "" : "s"}` : "",
-    appsDown ? `${appsDown} unhealthy app${appsDown === 1 ? "" : "s"}` : "",
-  ].filter(Boolean);
+  if (details.length === 0) return undefined;
   return {
-    kind: "unhealthy",
-    severity: "high",
-    title: `Running with ${parts.join(" and ") || "an unhealthy agent"}`,
+    kind: "apps",
+    severity: "medium",
+    title: `${details.length} app${details.length === 1 ? "" : "s"} failing ${details.length === 1 ? "its" : "their"} health check`,
     details,
     anchor: details[0]?.anchor,
-    weight: agentsDown * 10 + appsDown,
+    weight: details.length,
   };
 }
 
@@ -229,8 +232,10 @@ export function problemsOf(
   const out: Problem[] = [];
   if (t.status === "failed") out.push(failedProblem(w, t));
   if (t.stuck) out.push(stuckProblem(w, t, thresholds));
+  const unhealthy = unhealthyProblem(w);
+  if (unhealthy) out.push(unhealthy);
   if (t.status === "running") {
-    const p = unhealthyProblem(w);
+    const p = appsProblem(w);
     if (p) out.push(p);
   }
   const dormant = dormantProblem(w, now);

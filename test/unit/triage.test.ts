@@ -130,8 +130,8 @@ describe("export", () => {
       [
         "name,owner,template,status,health,time_in_state,time_in_state_seconds,last_used,outdated,daily_cost,failure",
         'plain,bob,"Docker, ""large""",Running,healthy,2 d,172800,2026-11-20T11:00:00.000Z,false,10,',
-        "'=cmd(),'+alice,\"multi\nline\",Failed,healthy,1 h,3600,,true,10,'@SUM(A1)",
-        "'-minus,alice,'\tTabbed,Canceling (stuck),unhealthy,9 h,32400,2026-11-20T11:00:00.000Z,false,10,",
+        "'=cmd(),'+alice,\"multi\nline\",Failed,,1 h,3600,,true,10,'@SUM(A1)",
+        "'-minus,alice,'\tTabbed,Canceling (stuck),,9 h,32400,2026-11-20T11:00:00.000Z,false,10,",
         "",
       ].join("\r\n"),
     );
