@@ -2,6 +2,7 @@
 import type { Workspace } from "../coderd/schemas";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
+import { WORKSPACE_STATUSES } from "./status";
 import { workspaceAgents, workspaceHealth } from "./health";
 import type { Thresholds } from "./timeInState";
 import { problemsOf } from "./triage";
@@ -15,8 +16,8 @@ export interface LatencyBin {
   band: LatencyBand;
   /** Agents whose preferred (else fastest) region falls in the bin. */
   agents: number;
-  /** Workspaces with such an agent, for an `id:` filter. */
-  workspaceIds: string[];
+  /** Running workspaces with such an agent: what the bin's link to Needs attention lists. */
+  workspaces: number;
 }
 
 const BINS: [number, number, string][] = [
@@ -29,7 +30,11 @@ const BINS: [number, number, string][] = [
 
 export interface Overview {
   total: number;
-  byStatus: { status: string; count: number }[];
+  /**
+   * Counts per status; `filterable` when `status:` can select exactly those rows (a status coderd
+   * documents). A missing or unknown one is counted and shown, but offers no filter it can't keep.
+   */
+  byStatus: { status: string; count: number; filterable: boolean }[];
   healthy: number;
   unhealthy: number;
   outdated: number;
@@ -45,7 +50,7 @@ export function fleetOverview(list: Workspace[]): Overview {
     max,
     band: latencyBand(min),
     agents: 0,
-    workspaceIds: [],
+    workspaces: 0,
   }));
   let healthy = 0;
   let unhealthy = 0;
@@ -60,6 +65,9 @@ export function fleetOverview(list: Workspace[]): Overview {
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     dailyCost += w.latest_build?.daily_cost ?? 0;
+    // Latency is read only where agents should be connected, as Needs attention reads it.
+    if (w.latest_build?.status !== "running") continue;
+    const binsOfThis = new Set<LatencyBin>();
     for (const agent of workspaceAgents(w)) {
       const regions = sortedLatency(agent.latency);
       const used = regions.find((r) => r.preferred) ?? regions[0];
@@ -67,13 +75,16 @@ export function fleetOverview(list: Workspace[]): Overview {
       const bin = latency.find((b) => used.ms >= b.min && used.ms < b.max);
       if (!bin) continue;
       bin.agents += 1;
-      // A workspace's agents come one after another: it is in the bin already only if it was last.
-      if (w.id && bin.workspaceIds.at(-1) !== w.id) bin.workspaceIds.push(w.id);
+      binsOfThis.add(bin);
     }
+    for (const bin of binsOfThis) bin.workspaces += 1;
   }
   return {
     total: list.length,
-    byStatus: statusCounts(list),
+    byStatus: statusCounts(list).map((c) => ({
+      ...c,
+      filterable: (WORKSPACE_STATUSES as readonly string[]).includes(c.status),
+    })),
     healthy,
     unhealthy,
     outdated,
@@ -81,13 +92,6 @@ export function fleetOverview(list: Workspace[]): Overview {
     dailyCost,
     latency,
   };
-}
-
-/** An `id:` term lists every workspace; past this many the link would be too long to share. */
-export const MAX_ID_FILTER = 100;
-
-export function idTerm(ids: string[]): string | undefined {
-  return ids.length > 0 && ids.length <= MAX_ID_FILTER ? `id:${ids.join(",")}` : undefined;
 }
 
 /** Workspaces with at least one problem, judged at `now`. */

@@ -3,10 +3,17 @@
 // the rollups and the export all agree.
 import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { unhealthyAgents, workspaceAgents } from "./health";
-import { formatMs, sortedLatency } from "./latency";
+import {
+  formatMs,
+  latencyRangeWords,
+  POOR_LATENCY,
+  sortedLatency,
+  type LatencyRange,
+} from "./latency";
 import { workspaceStatus } from "./status";
 import { formatDuration, parseTime } from "./time";
 import {
+  failureLine,
   firstErrorLine,
   isStuckState,
   timeInState,
@@ -59,6 +66,12 @@ export interface Problem {
   anchor: string | undefined;
   /** Orders problems of one kind: larger is worse (longer stuck, sooner deleted). */
   weight: number;
+  /**
+   * What the problem comes from, the same words for every workspace it hits (a failed job's first
+   * error line, the stuck stage, the agents' reasons): problems of one kind, template and cause
+   * fold into one group in the attention view.
+   */
+  cause: string;
 }
 
 /** First non-empty line of a job error, ANSI and control characters removed. */
@@ -86,6 +99,7 @@ function failedProblem(w: Workspace, t: TimeInState): Problem {
     details,
     anchor: "build",
     weight: t.ms,
+    cause: `${what} failed: ${failureLine(w)}`,
   };
 }
 
@@ -107,7 +121,11 @@ function stuckProblem(w: Workspace, t: TimeInState, thresholds: Thresholds): Pro
     });
   }
   const matched = build?.matched_provisioners;
-  if (matched && matched.available === 0 && (t.status === "pending" || job?.status === "pending")) {
+  const noProvisioner =
+    matched !== undefined &&
+    matched.available === 0 &&
+    (t.status === "pending" || job?.status === "pending");
+  if (noProvisioner) {
     details.push({
       text:
         matched.count === 0 || matched.count === undefined
@@ -123,6 +141,7 @@ function stuckProblem(w: Workspace, t: TimeInState, thresholds: Thresholds): Pro
     details,
     anchor: "build",
     weight: t.ms,
+    cause: `${label}${isStuckState(t.status) ? ` past ${formatDuration(thresholds[t.status])}` : ""}${noProvisioner ? "; no provisioner available" : ""}`,
   };
 }
 
@@ -140,6 +159,7 @@ function unhealthyProblem(w: Workspace): Problem | undefined {
     })),
     anchor: anchorFor("agent", failing[0]?.agent.id),
     weight: failing.length,
+    cause: sentenceCase([...new Set(failing.map((f) => f.reason))].sort().join("; ")),
   };
 }
 
@@ -148,9 +168,11 @@ const sentenceCase = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 /** Apps whose own health check fails: broader than Unhealthy, so named apart from it. */
 function appsProblem(w: Workspace): Problem | undefined {
   const details: ProblemDetail[] = [];
+  const names = new Set<string>();
   for (const agent of workspaceAgents(w)) {
     for (const app of agent.apps ?? []) {
       if (app.health !== "unhealthy") continue;
+      names.add(app.display_name || app.slug || "(unnamed app)");
       details.push({
         text: `App ${app.display_name || app.slug || "(unnamed app)"} on ${agentName(agent)}: health check failing`,
         anchor: anchorFor("app", app.id) ?? anchorFor("agent", agent.id),
@@ -165,6 +187,7 @@ function appsProblem(w: Workspace): Problem | undefined {
     details,
     anchor: details[0]?.anchor,
     weight: details.length,
+    cause: `Health check failing: ${[...names].sort().join(", ")}`,
   };
 }
 
@@ -192,10 +215,17 @@ function dormantProblem(w: Workspace, now: number): Problem | undefined {
     anchor: undefined,
     // Soonest deletion first; never-deleted last.
     weight: deleting ? -deleting.getTime() : Number.NEGATIVE_INFINITY,
+    cause: !deleting
+      ? "Dormant; no deletion scheduled"
+      : inMs !== undefined && inMs <= 0
+        ? "Dormant; deletion overdue"
+        : inMs !== undefined && inMs < 7 * 24 * 60 * MINUTE
+          ? "Dormant; deleted within 7 days"
+          : "Dormant; deletion scheduled",
   };
 }
 
-function latencyProblem(w: Workspace): Problem | undefined {
+function latencyProblem(w: Workspace, range: LatencyRange): Problem | undefined {
   const details: ProblemDetail[] = [];
   let worst = 0;
   for (const agent of workspaceAgents(w)) {
@@ -204,7 +234,7 @@ function latencyProblem(w: Workspace): Problem | undefined {
     const preferred = regions.find((r) => r.preferred);
     // The preferred region is the one in use; without one, the best any region offers.
     const used = preferred ?? regions[0];
-    if (!used || used.band !== "poor") continue;
+    if (!used || used.ms < range.min || used.ms >= range.max) continue;
     worst = Math.max(worst, used.ms);
     details.push({
       text: `Agent ${agentName(agent)}: ${formatMs(used.ms)} to ${used.region}${preferred ? " (preferred)" : " (fastest region)"}`,
@@ -215,10 +245,11 @@ function latencyProblem(w: Workspace): Problem | undefined {
   return {
     kind: "latency",
     severity: "low",
-    title: `Poor connection: ${formatMs(worst)}`,
+    title: `${range.min >= POOR_LATENCY.min ? "Poor connection" : "Latency"}: ${formatMs(worst)}`,
     details,
     anchor: details[0]?.anchor,
     weight: worst,
+    cause: `Latency ${latencyRangeWords(range)}`,
   };
 }
 
@@ -227,6 +258,7 @@ export function problemsOf(
   w: Workspace,
   now: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  latency: LatencyRange = POOR_LATENCY,
 ): Problem[] {
   const t = timeInState(w, now, thresholds);
   const out: Problem[] = [];
@@ -253,10 +285,11 @@ export function problemsOf(
       ],
       anchor: "build",
       weight: 0,
+      cause: `Must update; built from ${w.latest_build?.template_version_name || "an older version"}`,
     });
   }
   if (t.status === "running") {
-    const p = latencyProblem(w);
+    const p = latencyProblem(w, latency);
     if (p) out.push(p);
   }
   return out;

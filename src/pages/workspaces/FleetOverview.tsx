@@ -11,13 +11,9 @@ import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";
-import {
-  fleetOverview,
-  fleetProblemCount,
-  idTerm,
-  MAX_ID_FILTER,
-  type LatencyBin,
-} from "../../domain/overview";
+import { ATTENTION_PATH } from "../../domain/attentionLink";
+import { latencyRangeSearch, latencyRangeWords } from "../../domain/latency";
+import { fleetOverview, fleetProblemCount, type LatencyBin } from "../../domain/overview";
 import type { Thresholds } from "../../domain/timeInState";
 import { workspaceStatus, type Tone } from "../../domain/status";
 
@@ -92,24 +88,24 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           aria-hidden
           sx={{ display: "flex", height: 20, borderRadius: 1, overflow: "hidden", gap: "2px" }}
         >
-          {o.byStatus.map(({ status, count }) => {
+          {o.byStatus.map(({ status, count, filterable }) => {
             const info = workspaceStatus(status);
             return (
               <Box
-                component="button"
-                type="button"
-                tabIndex={-1}
+                component={filterable ? "button" : "span"}
+                {...(filterable
+                  ? { type: "button", tabIndex: -1, onClick: () => onFilter(`status:${status}`) }
+                  : {})}
                 key={status}
                 title={`${info.label}: ${count}`}
                 data-status={status}
-                onClick={() => onFilter(`status:${status}`)}
                 sx={{
                   flexGrow: count,
                   flexBasis: 0,
                   minWidth: 4,
                   border: 0,
                   p: 0,
-                  cursor: "pointer",
+                  cursor: filterable ? "pointer" : "default",
                   bgcolor: TONE_FILL[info.tone],
                   // In-progress states hatched, so the bar does not rely on hue alone.
                   backgroundImage: info.inProgress
@@ -127,17 +123,27 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           direction="row"
           sx={{ flexWrap: "wrap", gap: 0.5, listStyle: "none", p: 0, m: 0, mt: 0.75 }}
         >
-          {o.byStatus.map(({ status, count }) => (
+          {o.byStatus.map(({ status, count, filterable }) => (
             <li key={status}>
-              <Button
-                size="small"
-                variant="outlined"
-                color="inherit"
-                sx={CHIP_SX}
-                onClick={() => onFilter(`status:${status}`)}
-              >
-                <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
-              </Button>
+              {filterable ? (
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="inherit"
+                  sx={CHIP_SX}
+                  onClick={() => onFilter(`status:${status}`)}
+                >
+                  <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
+                </Button>
+              ) : (
+                // No search term selects a missing or unknown status: counted, not a filter.
+                <Box
+                  component="span"
+                  sx={{ display: "inline-flex", alignItems: "center", gap: 0.75, px: 1, py: 0.5 }}
+                >
+                  <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
+                </Box>
+              )}
             </li>
           ))}
         </Stack>
@@ -190,7 +196,7 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
             Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong> credits
           </Typography>
         </Box>
-        <LatencyHistogram bins={o.latency} max={maxBin} onFilter={onFilter} />
+        <LatencyHistogram bins={o.latency} max={maxBin} />
       </Box>
     </Paper>
   );
@@ -221,15 +227,7 @@ function FlagButton({
   );
 }
 
-function LatencyHistogram({
-  bins,
-  max,
-  onFilter,
-}: {
-  bins: LatencyBin[];
-  max: number;
-  onFilter: (term: string) => void;
-}) {
+function LatencyHistogram({ bins, max }: { bins: LatencyBin[]; max: number }) {
   const total = bins.reduce((n, b) => n + b.agents, 0);
   return (
     <Box>
@@ -254,21 +252,21 @@ function LatencyHistogram({
           }}
         >
           {bins.map((bin) => {
-            const term = idTerm(bin.workspaceIds);
-            const words = `${bin.label}: ${plural(bin.agents, "agent")}`;
+            const range = latencyRangeWords({ min: bin.min, max: bin.max });
+            const words = `${bin.label}: ${plural(bin.agents, "agent")} in ${plural(bin.workspaces, "running workspace")}`;
             return (
               <li key={bin.label}>
                 <Box
-                  component="button"
-                  type="button"
-                  disabled={!term}
-                  onClick={() => term && onFilter(term)}
+                  component={bin.workspaces > 0 ? RouterLink : "span"}
+                  {...(bin.workspaces > 0
+                    ? {
+                        to: `${ATTENTION_PATH}?${latencyRangeSearch({ min: bin.min, max: bin.max })}`,
+                      }
+                    : {})}
                   title={
-                    term
-                      ? `${words}. Show their workspaces.`
-                      : bin.agents > 0
-                        ? `${words}: more than ${MAX_ID_FILTER} workspaces, too many to filter by id`
-                        : words
+                    bin.workspaces > 0
+                      ? `${words}. Show them in Needs attention (latency ${range}).`
+                      : words
                   }
                   sx={{
                     width: "100%",
@@ -279,11 +277,9 @@ function LatencyHistogram({
                     justifyContent: "flex-end",
                     gap: 0.25,
                     p: 0,
-                    border: 0,
-                    bgcolor: "transparent",
                     color: "text.primary",
+                    textDecoration: "none",
                     font: "inherit",
-                    cursor: term ? "pointer" : "default",
                     borderRadius: 0.5,
                     ...FOCUS,
                   }}
@@ -297,7 +293,10 @@ function LatencyHistogram({
                   </Box>{" "}
                   <Box component="span" sx={{ order: 1, fontSize: "0.75rem", fontWeight: 600 }}>
                     {bin.agents}{" "}
-                    <span style={visuallyHidden}>{bin.agents === 1 ? "agent" : "agents"}</span>
+                    <span style={visuallyHidden}>
+                      {bin.agents === 1 ? "agent" : "agents"} in{" "}
+                      {plural(bin.workspaces, "workspace")}
+                    </span>
                   </Box>
                   <Box component="span" aria-hidden sx={{ order: 2, height: 56, display: "flex" }}>
                     <Box
@@ -319,8 +318,8 @@ function LatencyHistogram({
       )}
       {total > 0 ? (
         <Typography variant="caption" color="text.secondary">
-          {plural(total, "agent")}; slow links (≥ {formatMs(300)}) are listed under Poor connection
-          in Needs attention.
+          {plural(total, "agent")} of running workspaces; a bar opens those workspaces in Needs
+          attention, slow links (≥ {formatMs(300)}) are listed there under Poor connection.
         </Typography>
       ) : null}
     </Box>
