@@ -27,6 +27,10 @@ interface Props {
   thresholds: Thresholds;
   /** The clock, to the minute. */
   now: number;
+  /** While the fleet loads: how much has been read; the figures count only that. */
+  partial?: { loaded: number; count: number } | undefined;
+  /** The figures are the previous filter's, shown dimmed until the new one's rows arrive. */
+  stale?: boolean;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -54,7 +58,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
  * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
  */
-export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
+export function FleetOverview({
+  workspaces,
+  onFilter,
+  attentionHref,
+  thresholds,
+  now,
+  partial,
+  stale = false,
+}: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
     () => fleetProblemCount(workspaces, thresholds, now),
@@ -62,7 +74,12 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
   );
   const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
   return (
-    <Paper component="section" aria-labelledby="overview-title" sx={{ p: 2 }}>
+    <Paper
+      component="section"
+      aria-labelledby="overview-title"
+      aria-busy={stale || partial !== undefined}
+      sx={{ p: 2, transition: "opacity 150ms", opacity: stale ? 0.55 : 1 }}
+    >
       <Stack
         direction="row"
         sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
@@ -70,12 +87,20 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
         <Typography variant="h2" id="overview-title" sx={{ fontSize: "1.1rem" }}>
           Fleet overview
         </Typography>
+        {partial || stale ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
+            {stale
+              ? "The previous filter's figures; the new ones are loading."
+              : `So far: ${partial?.loaded.toLocaleString("en") ?? 0} of ${partial?.count.toLocaleString("en") ?? 0} read.`}
+          </Typography>
+        ) : null}
         <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600 }}>
           <ReportProblemOutlined
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
           />
-          Needs attention ({problemCount})
+          Needs attention ({problemCount}
+          {partial ? " so far" : ""})
         </Link>
       </Stack>
 
