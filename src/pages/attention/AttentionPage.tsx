@@ -8,6 +8,8 @@ import { useUrlState } from "../../components/useUrlState";
 import { latencyRangeFromSearchParams } from "../../domain/latency";
 import { isProblemKind, type ProblemKind } from "../../domain/triage";
 import {
+  STUCK_STATES,
+  thresholdParam,
   thresholdsFromSearchParams,
   writeThresholds,
   type Thresholds,
@@ -22,7 +24,14 @@ export function AttentionPage() {
   const location = useLocation();
   const kindParam = searchParams.get("kind");
   const kind: ProblemKind | undefined = isProblemKind(kindParam) ? kindParam : undefined;
-  const thresholds = useMemo(() => thresholdsFromSearchParams(searchParams), [searchParams]);
+  // Keyed by the thresholds' own params: a kind or group click must not recount the fleet.
+  const thresholdSearch = STUCK_STATES.map(
+    (s) => `${thresholdParam(s)}=${searchParams.get(thresholdParam(s)) ?? ""}`,
+  ).join("&");
+  const thresholds = useMemo(
+    () => thresholdsFromSearchParams(new URLSearchParams(thresholdSearch)),
+    [thresholdSearch],
+  );
   const minMs = searchParams.get("min_ms");
   const maxMs = searchParams.get("max_ms");
   const latency = useMemo(
