@@ -3,7 +3,7 @@
 import type { Workspace } from "../coderd/schemas";
 import { knownCost } from "./cost";
 import { templateLabel } from "./listView";
-import { workspaceHealth } from "./overview";
+import { workspaceHealth } from "./health";
 import { workspaceStatus } from "./status";
 import { parseTime } from "./time";
 import { DEFAULT_THRESHOLDS, failureLine, timeInState, type Thresholds } from "./timeInState";
@@ -14,7 +14,7 @@ export interface ExportRow {
   owner: string;
   template: string;
   status: string;
-  /** healthy | unhealthy | "" (no agents reported) */
+  /** healthy | unhealthy | "" (not running, or no agents): the list's Unhealthy marker */
   health: string;
   /** "9 h", "" when the timestamps don't say. */
   time_in_state: string;

@@ -88,6 +88,7 @@ export function groupProblemWords(g: Group): string {
   const p = g.problems;
   if (p.stuck) parts.push(`${p.stuck} stuck`);
   if (p.unhealthy) parts.push(`${p.unhealthy} unhealthy`);
+  if (p.apps) parts.push(plural(p.apps, "failing app check"));
   if (p.dormant) parts.push(`${p.dormant} dormant`);
   if (p.outdated) parts.push(plural(p.outdated, "must update", "must update"));
   if (p.latency) parts.push(plural(p.latency, "poor connection"));

@@ -37,35 +37,65 @@ export interface AgentProblem {
   reason: string;
 }
 
-// Agents of a stopped (or stopping, deleted…) workspace are expected to be off or timed out.
-const AGENTS_EXPECTED_UP = new Set(["running", "starting", "pending"]);
+// "Healthy" and "Unhealthy" are said of running workspaces only, as Coder's own list does: a stopped
+// workspace's agents are off by design, and a starting one is judged by how long it takes (stuck).
+const AGENTS_EXPECTED_UP = new Set(["running"]);
 
 /** Whether a workspace in this status should have its agents up, so an unhealthy one is news. */
 export function agentsExpectedUp(workspaceStatus: string | undefined): boolean {
   return AGENTS_EXPECTED_UP.has(workspaceStatus ?? "");
 }
 
+/** The dashboard's one reading of health: every view that says Healthy or Unhealthy asks this. */
+export interface HealthReading {
+  /** undefined: not running, or running without agents; nothing to call healthy or not. */
+  healthy: boolean | undefined;
+  /** The unhealthy agents with their reasons (empty unless `healthy` is false). */
+  failing: AgentProblem[];
+}
+
+const NOT_APPLICABLE: HealthReading = { healthy: undefined, failing: [] };
+
 /**
- * The unhealthy agents of a workspace whose agents should be up, with their reasons. coderd's
- * `health.failing_agents` decides which agents fail when it is sent.
+ * A running workspace is unhealthy when anything says so: coderd's `health.healthy` is false or
+ * lists failing agents, or an agent's own health (from an old server without it, coderd's rules
+ * applied to its status and lifecycle) names a reason. It is healthy when it has agents and none
+ * of these holds. Contradictory answers therefore read as unhealthy: the safer word to show.
  */
-export function unhealthyAgents(w: Workspace): AgentProblem[] {
-  if (!AGENTS_EXPECTED_UP.has(w.latest_build?.status ?? "")) return [];
-  const failing = w.health?.failing_agents;
-  // A Set: a workspace may have thousands of agents, and a lookup per agent in the array is quadratic.
-  const failingIds = new Set(failing);
-  const problems: AgentProblem[] = [];
-  for (const agent of workspaceAgents(w)) {
-    const listed = agent.id !== undefined && failingIds.has(agent.id);
+export function readHealth(w: Workspace): HealthReading {
+  if (!AGENTS_EXPECTED_UP.has(w.latest_build?.status ?? "")) return NOT_APPLICABLE;
+  const listed = new Set(w.health?.failing_agents ?? []);
+  const agents = workspaceAgents(w);
+  const failing: AgentProblem[] = [];
+  for (const agent of agents) {
     const reason = agentUnhealthyReason(agent);
-    if (reason) problems.push({ agent, reason });
-    else if (listed) problems.push({ agent, reason: "agent is unhealthy" });
+    if (reason) failing.push({ agent, reason });
+    else if (agent.id !== undefined && listed.has(agent.id)) {
+      failing.push({ agent, reason: "agent is unhealthy" });
+    }
   }
-  // The server says unhealthy but sent no agents (a slimmed or partial answer).
-  if (problems.length === 0 && w.health?.healthy === false && failing?.length) {
-    return failing.map((id) => ({ agent: { id }, reason: "agent is unhealthy" }));
+  if (failing.length === 0 && (w.health?.healthy === false || listed.size > 0)) {
+    // The server says unhealthy but sent no such agent (a slimmed or partial answer).
+    const ids = [...listed];
+    return {
+      healthy: false,
+      failing: ids.length
+        ? ids.map((id) => ({ agent: { id }, reason: "agent is unhealthy" }))
+        : [{ agent: {}, reason: "coderd reports an unhealthy agent" }],
+    };
   }
-  return problems;
+  if (failing.length > 0) return { healthy: false, failing };
+  return agents.length > 0 ? { healthy: true, failing } : NOT_APPLICABLE;
+}
+
+/** true = Healthy, false = Unhealthy, undefined = neither (see readHealth). */
+export function workspaceHealth(w: Workspace): boolean | undefined {
+  return readHealth(w).healthy;
+}
+
+/** The agents that make a workspace Unhealthy, with their reasons; empty when it is not. */
+export function unhealthyAgents(w: Workspace): AgentProblem[] {
+  return readHealth(w).failing;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { knownCost } from "./cost";
+import { knownCost } from "./cost.js";
 import type { Workspace } from "../coderd/schemas";
 import { parseTime } from "./time.js";
 import {

@@ -1,5 +1,6 @@
 import type { Workspace } from "../coderd/schemas";
 import { unhealthyAgents } from "./health";
+import { buildPagePath, stuckStages } from "./stuck";
 import { formatDate } from "./schedule";
 import { jobErrorCode } from "./status";
 import { formatRelative, parseTime } from "./time";
@@ -9,7 +10,7 @@ import { withoutBidiControls } from "./bidi";
 // these as a row of notices, each with an icon and text (never colour alone).
 
 export type NoticeKind =
-  "failed" | "no-provisioner" | "unhealthy-agent" | "dormant" | "queued" | "outdated";
+  "failed" | "stuck" | "no-provisioner" | "unhealthy-agent" | "dormant" | "queued" | "outdated";
 
 export type NoticeSeverity = "error" | "warning" | "info";
 
@@ -23,6 +24,9 @@ export interface Notice {
   anchor?: string;
   /** The link's text; names what it opens. */
   anchorLabel?: string;
+  /** A page of Coder's own on this origin (a path from its root), e.g. the build's logs. */
+  href?: string;
+  hrefLabel?: string;
 }
 
 function sentence(text: string): string {
@@ -60,6 +64,21 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
       detail: code?.help ?? (job?.error ? "The error is shown with the latest build." : undefined),
       anchor: "build-title",
       anchorLabel: "See the latest build",
+    });
+  }
+
+  const stuck = stuckStages(w, now);
+  const buildPage = buildPagePath(w);
+  for (const stage of stuck) {
+    notices.push({
+      key: `stuck-${stage.kind}-${notices.length}`,
+      kind: "stuck",
+      severity: "warning",
+      title: `Stuck: ${stage.title}`,
+      detail: stage.detail,
+      ...(buildPage
+        ? { href: buildPage, hrefLabel: `Build #${build?.build_number ?? ""} in Coder` }
+        : {}),
     });
   }
 
@@ -125,7 +144,8 @@ export function workspaceNotices(w: Workspace, now: number): Notice[] {
     });
   }
 
-  if (pending) {
+  // A stuck queue says its position in the stuck notice.
+  if (pending && !stuck.some((st) => st.kind === "queued")) {
     const position = job?.queue_position ?? 0;
     const size = job?.queue_size ?? 0;
     notices.push({

@@ -3,19 +3,10 @@ import { knownCost } from "./cost";
 import type { Workspace } from "../coderd/schemas";
 import { latencyBand, sortedLatency, type LatencyBand } from "./latency";
 import { statusCounts } from "./listView";
-import { agentUnhealthyReason, workspaceAgents } from "./health";
+import { WORKSPACE_STATUSES } from "./status";
+import { workspaceAgents, workspaceHealth } from "./health";
 import type { Thresholds } from "./timeInState";
-import { queryMatcher } from "./query/match";
-import { parseQuery } from "./query/parse";
 import { problemsOf } from "./triage";
-
-/** coderd's `health.healthy`, or, from an old server, the agents' health; undefined = no agents. */
-export function workspaceHealth(w: Workspace): boolean | undefined {
-  if (w.health?.healthy !== undefined) return w.health.healthy;
-  const agents = workspaceAgents(w);
-  if (agents.length === 0) return undefined;
-  return agents.every((a) => agentUnhealthyReason(a) === undefined);
-}
 
 export interface LatencyBin {
   label: string;
@@ -26,8 +17,8 @@ export interface LatencyBin {
   band: LatencyBand;
   /** Agents whose preferred (else fastest) region falls in the bin. */
   agents: number;
-  /** Workspaces with such an agent, for an `id:` filter. */
-  workspaceIds: string[];
+  /** Running workspaces with such an agent: what the bin's link to Needs attention lists. */
+  workspaces: number;
 }
 
 const BINS: [number, number, string][] = [
@@ -40,7 +31,11 @@ const BINS: [number, number, string][] = [
 
 export interface Overview {
   total: number;
-  byStatus: { status: string; count: number }[];
+  /**
+   * Counts per status; `filterable` when `status:` can select exactly those rows (a status coderd
+   * documents). A missing or unknown one is counted and shown, but offers no filter it can't keep.
+   */
+  byStatus: { status: string; count: number; filterable: boolean }[];
   healthy: number;
   unhealthy: number;
   outdated: number;
@@ -58,11 +53,8 @@ export function fleetOverview(list: Workspace[]): Overview {
     max,
     band: latencyBand(min),
     agents: 0,
-    workspaceIds: [],
+    workspaces: 0,
   }));
-  // Counted by the very terms the buttons apply, so a click shows exactly the number it showed.
-  const isHealthy = queryMatcher(parseQuery("healthy:true"));
-  const isUnhealthy = queryMatcher(parseQuery("healthy:false"));
   let healthy = 0;
   let unhealthy = 0;
   let outdated = 0;
@@ -70,13 +62,18 @@ export function fleetOverview(list: Workspace[]): Overview {
   let dailyCost = 0;
   let unknownCosts = 0;
   for (const w of list) {
-    if (isHealthy(w)) healthy += 1;
-    if (isUnhealthy(w)) unhealthy += 1;
+    // The one reading of health, which the `healthy:` filter these buttons apply also asks.
+    const health = workspaceHealth(w);
+    if (health === true) healthy += 1;
+    if (health === false) unhealthy += 1;
     if (w.outdated) outdated += 1;
     if (w.dormant_at) dormant += 1;
     const cost = knownCost(w.latest_build?.daily_cost);
     if (cost === undefined) unknownCosts += 1;
     else dailyCost += cost;
+    // Latency is read only where agents should be connected, as Needs attention reads it.
+    if (w.latest_build?.status !== "running") continue;
+    const binsOfThis = new Set<LatencyBin>();
     for (const agent of workspaceAgents(w)) {
       const regions = sortedLatency(agent.latency);
       const used = regions.find((r) => r.preferred) ?? regions[0];
@@ -84,13 +81,16 @@ export function fleetOverview(list: Workspace[]): Overview {
       const bin = latency.find((b) => used.ms >= b.min && used.ms < b.max);
       if (!bin) continue;
       bin.agents += 1;
-      // A workspace's agents come one after another: it is in the bin already only if it was last.
-      if (w.id && bin.workspaceIds.at(-1) !== w.id) bin.workspaceIds.push(w.id);
+      binsOfThis.add(bin);
     }
+    for (const bin of binsOfThis) bin.workspaces += 1;
   }
   return {
     total: list.length,
-    byStatus: statusCounts(list),
+    byStatus: statusCounts(list).map((c) => ({
+      ...c,
+      filterable: (WORKSPACE_STATUSES as readonly string[]).includes(c.status),
+    })),
     healthy,
     unhealthy,
     outdated,
@@ -99,13 +99,6 @@ export function fleetOverview(list: Workspace[]): Overview {
     unknownCosts,
     latency,
   };
-}
-
-/** An `id:` term lists every workspace; past this many the link would be too long to share. */
-export const MAX_ID_FILTER = 100;
-
-export function idTerm(ids: string[]): string | undefined {
-  return ids.length > 0 && ids.length <= MAX_ID_FILTER ? `id:${ids.join(",")}` : undefined;
 }
 
 /** Workspaces with at least one problem, judged at `now`. */

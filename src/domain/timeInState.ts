@@ -163,7 +163,7 @@ export function statusSeverity(w: Workspace, t: TimeInState): number {
     case "failed":
       return 0;
     case "running":
-      return w.health?.healthy === false || unhealthyAgents(w).length > 0 ? 3 : 4;
+      return unhealthyAgents(w).length > 0 ? 3 : 4;
     case "canceled":
       return 5;
     case "stopped":

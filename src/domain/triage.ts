@@ -2,11 +2,18 @@
 // (latest build, job, agents, apps), most severe first. Pure, so the attention view, the overview,
 // the rollups and the export all agree.
 import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
-import { agentUnhealthyReason, workspaceAgents } from "./health";
-import { formatMs, sortedLatency } from "./latency";
+import { unhealthyAgents, workspaceAgents } from "./health";
+import {
+  formatMs,
+  latencyRangeWords,
+  POOR_LATENCY,
+  sortedLatency,
+  type LatencyRange,
+} from "./latency";
 import { workspaceStatus } from "./status";
 import { formatDuration, parseTime } from "./time";
 import {
+  failureLine,
   firstErrorLine,
   isStuckState,
   timeInState,
@@ -23,6 +30,7 @@ export const PROBLEM_KINDS = [
   "failed",
   "stuck",
   "unhealthy",
+  "apps",
   "dormant",
   "outdated",
   "latency",
@@ -32,7 +40,8 @@ export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 export const PROBLEM_LABELS: Record<ProblemKind, string> = {
   failed: "Build failed",
   stuck: "Stuck",
-  unhealthy: "Running but unhealthy",
+  unhealthy: "Unhealthy",
+  apps: "App health check failing",
   dormant: "Dormant",
   outdated: "Must update",
   latency: "Poor connection",
@@ -57,6 +66,12 @@ export interface Problem {
   anchor: string | undefined;
   /** Orders problems of one kind: larger is worse (longer stuck, sooner deleted). */
   weight: number;
+  /**
+   * What the problem comes from, the same words for every workspace it hits (a failed job's first
+   * error line, the stuck stage, the agents' reasons): problems of one kind, template and cause
+   * fold into one group in the attention view.
+   */
+  cause: string;
 }
 
 /** First non-empty line of a job error, ANSI and control characters removed. */
@@ -84,6 +99,7 @@ function failedProblem(w: Workspace, t: TimeInState): Problem {
     details,
     anchor: "build",
     weight: t.ms,
+    cause: `${what} failed: ${failureLine(w)}`,
   };
 }
 
@@ -105,7 +121,11 @@ function stuckProblem(w: Workspace, t: TimeInState, thresholds: Thresholds): Pro
     });
   }
   const matched = build?.matched_provisioners;
-  if (matched && matched.available === 0 && (t.status === "pending" || job?.status === "pending")) {
+  const noProvisioner =
+    matched !== undefined &&
+    matched.available === 0 &&
+    (t.status === "pending" || job?.status === "pending");
+  if (noProvisioner) {
     details.push({
       text:
         matched.count === 0 || matched.count === undefined
@@ -121,47 +141,53 @@ function stuckProblem(w: Workspace, t: TimeInState, thresholds: Thresholds): Pro
     details,
     anchor: "build",
     weight: t.ms,
+    cause: `${label}${isStuckState(t.status) ? ` past ${formatDuration(thresholds[t.status])}` : ""}${noProvisioner ? "; no provisioner available" : ""}`,
   };
 }
 
+/** Exactly the workspaces the list marks Unhealthy, with the reasons its marker gives. */
 function unhealthyProblem(w: Workspace): Problem | undefined {
-  const failing = new Set(w.health?.failing_agents ?? []);
+  const failing = unhealthyAgents(w);
+  if (failing.length === 0) return undefined;
+  return {
+    kind: "unhealthy",
+    severity: "high",
+    title: `Unhealthy: ${failing.length} agent${failing.length === 1 ? "" : "s"} failing`,
+    details: failing.map(({ agent, reason }) => ({
+      text: agent.name ? `Agent ${agent.name}: ${reason}` : sentenceCase(reason),
+      anchor: anchorFor("agent", agent.id),
+    })),
+    anchor: anchorFor("agent", failing[0]?.agent.id),
+    weight: failing.length,
+    cause: sentenceCase([...new Set(failing.map((f) => f.reason))].sort().join("; ")),
+  };
+}
+
+const sentenceCase = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+
+/** Apps whose own health check fails: broader than Unhealthy, so named apart from it. */
+function appsProblem(w: Workspace): Problem | undefined {
   const details: ProblemDetail[] = [];
-  let agentsDown = 0;
-  let appsDown = 0;
+  const names = new Set<string>();
   for (const agent of workspaceAgents(w)) {
-    const reason = agentUnhealthyReason(agent);
-    if (reason !== undefined || (agent.id !== undefined && failing.has(agent.id))) {
-      agentsDown += 1;
-      details.push({
-        text: `Agent ${agentName(agent)}: ${reason ?? "agent is unhealthy"}`,
-        anchor: anchorFor("agent", agent.id),
-      });
-    }
     for (const app of agent.apps ?? []) {
       if (app.health !== "unhealthy") continue;
-      appsDown += 1;
+      names.add(app.display_name || app.slug || "(unnamed app)");
       details.push({
-        text: `App ${app.display_name || app.slug || "(unnamed app)"} on ${agentName(agent)}: unhealthy`,
+        text: `App ${app.display_name || app.slug || "(unnamed app)"} on ${agentName(agent)}: health check failing`,
         anchor: anchorFor("app", app.id) ?? anchorFor("agent", agent.id),
       });
     }
   }
-  if (agentsDown === 0 && appsDown === 0) {
-    if (w.health?.healthy !== false) return undefined;
-    details.push({ text: "coderd reports an unhealthy agent", anchor: undefined });
-  }
-  const parts = [
-    agentsDown ? `${agentsDown} unhealthy agent${agentsDown === 1 ? "" : "s"}` : "",
-    appsDown ? `${appsDown} unhealthy app${appsDown === 1 ? "" : "s"}` : "",
-  ].filter(Boolean);
+  if (details.length === 0) return undefined;
   return {
-    kind: "unhealthy",
-    severity: "high",
-    title: `Running with ${parts.join(" and ") || "an unhealthy agent"}`,
+    kind: "apps",
+    severity: "medium",
+    title: `${details.length} app${details.length === 1 ? "" : "s"} failing ${details.length === 1 ? "its" : "their"} health check`,
     details,
     anchor: details[0]?.anchor,
-    weight: agentsDown * 10 + appsDown,
+    weight: details.length,
+    cause: `Health check failing: ${[...names].sort().join(", ")}`,
   };
 }
 
@@ -189,10 +215,17 @@ function dormantProblem(w: Workspace, now: number): Problem | undefined {
     anchor: undefined,
     // Soonest deletion first; never-deleted last.
     weight: deleting ? -deleting.getTime() : Number.NEGATIVE_INFINITY,
+    cause: !deleting
+      ? "Dormant; no deletion scheduled"
+      : inMs !== undefined && inMs <= 0
+        ? "Dormant; deletion overdue"
+        : inMs !== undefined && inMs < 7 * 24 * 60 * MINUTE
+          ? "Dormant; deleted within 7 days"
+          : "Dormant; deletion scheduled",
   };
 }
 
-function latencyProblem(w: Workspace): Problem | undefined {
+function latencyProblem(w: Workspace, range: LatencyRange): Problem | undefined {
   const details: ProblemDetail[] = [];
   let worst = 0;
   for (const agent of workspaceAgents(w)) {
@@ -201,7 +234,7 @@ function latencyProblem(w: Workspace): Problem | undefined {
     const preferred = regions.find((r) => r.preferred);
     // The preferred region is the one in use; without one, the best any region offers.
     const used = preferred ?? regions[0];
-    if (!used || used.band !== "poor") continue;
+    if (!used || used.ms < range.min || used.ms >= range.max) continue;
     worst = Math.max(worst, used.ms);
     details.push({
       text: `Agent ${agentName(agent)}: ${formatMs(used.ms)} to ${used.region}${preferred ? " (preferred)" : " (fastest region)"}`,
@@ -212,10 +245,11 @@ function latencyProblem(w: Workspace): Problem | undefined {
   return {
     kind: "latency",
     severity: "low",
-    title: `Poor connection: ${formatMs(worst)}`,
+    title: `${range.min >= POOR_LATENCY.min ? "Poor connection" : "Latency"}: ${formatMs(worst)}`,
     details,
     anchor: details[0]?.anchor,
     weight: worst,
+    cause: `Latency ${latencyRangeWords(range)}`,
   };
 }
 
@@ -224,13 +258,16 @@ export function problemsOf(
   w: Workspace,
   now: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  latency: LatencyRange = POOR_LATENCY,
 ): Problem[] {
   const t = timeInState(w, now, thresholds);
   const out: Problem[] = [];
   if (t.status === "failed") out.push(failedProblem(w, t));
   if (t.stuck) out.push(stuckProblem(w, t, thresholds));
+  const unhealthy = unhealthyProblem(w);
+  if (unhealthy) out.push(unhealthy);
   if (t.status === "running") {
-    const p = unhealthyProblem(w);
+    const p = appsProblem(w);
     if (p) out.push(p);
   }
   const dormant = dormantProblem(w, now);
@@ -248,10 +285,11 @@ export function problemsOf(
       ],
       anchor: "build",
       weight: 0,
+      cause: `Must update; built from ${w.latest_build?.template_version_name || "an older version"}`,
     });
   }
   if (t.status === "running") {
-    const p = latencyProblem(w);
+    const p = latencyProblem(w, latency);
     if (p) out.push(p);
   }
   return out;

@@ -112,7 +112,9 @@ test("a coderd that pages: the first page shows at once, the rest loads behind i
   const progress = page.getByRole("progressbar", { name: "Workspaces loaded" });
   await expect(progress).toHaveAttribute("aria-valuetext", `50 of ${total} workspaces loaded`);
   await expect(page.getByText(`Showing 1–50 of ${total} workspaces`)).toBeVisible();
-  await expect(page.getByText(/The overview and export wait for all\./)).toBeVisible();
+  await expect(
+    page.getByText(/The overview counts those so far; export waits for all\./),
+  ).toBeVisible();
   const first = proxy.requests.find((r) => r.startsWith("/api/v2/workspaces?"));
   expect(first).toBe("/api/v2/workspaces?limit=50");
 

@@ -12,13 +12,16 @@ test("open the attention view from the list, follow a problem to its anchor, com
   await page.getByRole("link", { name: /Needs attention/ }).click();
   await expect(page).toHaveURL(/\/workspaces\/attention$/);
   await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
-  const list = page.getByRole("list", { name: "Workspaces that need attention" });
+  const list = page.getByRole("list", { name: "Problems by cause" });
   await expect(list).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  // The most severe problem first: a failed build, linked to the detail page's build section.
-  const first = list.locator(":scope > li").first();
-  const name = (await first.getByRole("heading").textContent()) ?? "";
+  // The most severe group first: a failed build; opened, each workspace links to its build section.
+  const group = list.locator(":scope > li").first();
+  const open = group.getByRole("button", { name: /^Show the/ });
+  if ((await open.count()) > 0) await open.click();
+  const first = group.locator("[data-workspace]").first();
+  const name = (await first.getByRole("heading", { level: 3 }).textContent()) ?? "";
   const problem = first.getByRole("link", { name: /failed/ }).first();
   await problem.click();
   await expect(page).toHaveURL(/\/workspaces\/[0-9a-f-]{36}#build$/);
@@ -26,7 +29,7 @@ test("open the attention view from the list, follow a problem to its anchor, com
   await expect(page.getByRole("region", { name: "Latest build" })).toBeInViewport();
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/workspaces\/attention$/);
+  await expect(page).toHaveURL(/\/workspaces\/attention(\?group=[0-9a-z]+)?$/);
   await expect(list.getByRole("heading", { name }).first()).toBeVisible();
 
   // A kind filter is a link, and the URL keeps it.

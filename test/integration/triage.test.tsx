@@ -19,17 +19,19 @@ afterEach(() => {
 async function attentionEntries() {
   const list = await screen.findByRole(
     "list",
-    { name: /need attention|^[A-Z]/ },
+    { name: /^Problems by cause$|^[A-Z]/ },
     { timeout: 10_000 },
   );
-  // Entries carry a heading; the problems nested in them don't.
+  // Workspaces carry a level-3 heading, their groups a level-2 one.
   return within(list)
     .getAllByRole("listitem")
-    .filter((li) => within(li).queryByRole("heading") !== null);
+    .filter(
+      (li) => within(li).queryByRole("heading", { level: 3 }) !== null && li.dataset.workspace,
+    );
 }
 
 function entryNames(items: HTMLElement[]) {
-  return items.map((li) => within(li).getByRole("heading").textContent);
+  return items.map((li) => within(li).getByRole("heading", { level: 3 }).textContent);
 }
 
 const failedError =
@@ -126,19 +128,27 @@ describe("needs attention", () => {
       "start-slow",
       "queued-long",
       "unhealthy-run",
+      // The same workspace again, under its own kind: an app failing its health check.
+      "unhealthy-run",
       "dormant-soon",
       "dormant-late",
       "must-update",
       "latency-bad",
     ]);
-    const entry = (name: string) => {
-      const found = items.find((li) => within(li).queryByRole("heading", { name }));
+    const entry = (name: string, nth = 0) => {
+      const found = items.filter((li) => within(li).queryByRole("heading", { name }))[nth];
       if (!found) throw new Error(`no entry ${name}`);
       return found;
     };
     const id = (name: string) => fleet.find((w) => w.name === name)?.id ?? "";
 
-    // Failed: the job error's first line, ANSI stripped, and its error code; linked to #build.
+    // Failed: grouped under the job error's first line, ANSI stripped, with its error code.
+    expect(
+      screen.getByRole("heading", {
+        level: 2,
+        name: "Start failed: [INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",
+      }),
+    ).toBeVisible();
     expect(
       within(entry("broken-start")).getByText(
         "Error: creating EC2 instance: InsufficientInstanceCapacity",
@@ -163,18 +173,22 @@ describe("needs attention", () => {
       within(entry("start-slow")).getByRole("link", { name: "Starting for 45 min" }),
     ).toBeVisible();
 
-    // Unhealthy: which agent and why, which app; each linked to its anchor.
+    // Unhealthy, as the list marks it: which agent and why. The failing app is its own kind.
     expect(
-      within(entry("unhealthy-run")).getByRole("link", {
-        name: "Running with 1 unhealthy agent and 1 unhealthy app",
-      }),
+      within(entry("unhealthy-run")).getByRole("link", { name: "Unhealthy: 1 agent failing" }),
     ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#agent-${uuid(9001)}`);
-    expect(
-      within(entry("unhealthy-run")).getByRole("link", { name: "App VS Code on dev: unhealthy" }),
-    ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#app-${uuid(9002)}`);
     expect(
       within(entry("unhealthy-run")).getByText("Agent dev: agent has lost connection"),
     ).toBeVisible();
+    expect(
+      within(entry("unhealthy-run", 1)).getByRole("link", {
+        name: "1 app failing its health check",
+      }),
+    ).toHaveAttribute("href", `/workspaces/${id("unhealthy-run")}#app-${uuid(9002)}`);
+    expect(
+      within(entry("unhealthy-run", 1)).getByText("App VS Code on dev: health check failing"),
+    ).toBeVisible();
+    expect(screen.queryByText(/unhealthy app/i)).not.toBeInTheDocument();
 
     // Dormant, soonest deletion first, with the date.
     expect(
@@ -218,7 +232,8 @@ describe("needs attention", () => {
     );
     expect(within(kinds).getByRole("link", { name: "Build failed 1" })).toBeVisible();
     expect(within(kinds).getByRole("link", { name: "Stuck 3" })).toBeVisible();
-    expect(within(kinds).getByRole("link", { name: "Running but unhealthy 1" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "Unhealthy 1" })).toBeVisible();
+    expect(within(kinds).getByRole("link", { name: "App health check failing 1" })).toBeVisible();
     expect(within(kinds).getByRole("link", { name: "Dormant 2" })).toBeVisible();
     expect(within(kinds).getByRole("link", { name: "Must update 1" })).toBeVisible();
     expect(within(kinds).getByRole("link", { name: "Poor connection 1" })).toBeVisible();
@@ -244,12 +259,91 @@ describe("needs attention", () => {
     await waitFor(() =>
       expect(router.state.location.search).toBe("?kind=stuck&stuck_pending=30m&stuck_starting=15m"),
     );
-    await waitFor(async () =>
-      expect(entryNames(await attentionEntries())).toEqual([
-        "cancel-stuck",
-        "start-slow",
-        "start-ok",
-      ]),
+    // Both starts are now stuck for one cause: one group of two, folded.
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Starting past 15 min" }),
+    ).toBeVisible();
+    expect(screen.getAllByText(/Stuck \(High\) · docker ·/).map((e) => e.textContent)).toEqual([
+      "Stuck (High) · docker · 2 workspaces",
+      "Stuck (High) · docker · 1 workspace",
+    ]);
+    expect(entryNames(await attentionEntries())).toEqual(["cancel-stuck"]);
+  });
+
+  test("problems with one cause fold into one group with a count, opened a page at a time", async () => {
+    const applyFailed = Array.from({ length: 45 }, (_, i) =>
+      ws({
+        name: `apply-${String(i).padStart(2, "0")}`,
+        template: "aws",
+        status: "failed",
+        since: HOUR + i * MIN,
+        job: { error: "terraform apply: exit status 1\nmore" },
+      }),
+    );
+    serveFleet([
+      ...applyFailed,
+      // Same error, other template: its own group.
+      ws({
+        name: "k8s-apply",
+        template: "k8s",
+        status: "failed",
+        since: HOUR,
+        job: { error: "terraform apply: exit status 1" },
+      }),
+      ws({ name: "fine", status: "running", since: HOUR }),
+    ]);
+    const { user, router } = renderApp("/workspaces/attention");
+    const kinds = await screen.findByRole(
+      "navigation",
+      { name: "Problems by kind" },
+      { timeout: 10_000 },
+    );
+    expect(within(kinds).getByRole("link", { name: "Build failed 46" })).toBeVisible();
+    const groups = await screen.findByRole("list", { name: "Problems by cause" });
+    expect(screen.getByText("46 workspaces in 2 groups by cause.")).toBeVisible();
+    const big = within(groups)
+      .getAllByRole("listitem")
+      .find((li) => li.dataset.group && within(li).queryByText("45 workspaces"));
+    if (!big) throw new Error("no group of 45");
+    expect(within(big).getByRole("heading", { level: 2 })).toHaveTextContent(
+      "Start failed: terraform apply: exit status 1",
+    );
+    expect(big).toHaveTextContent("Build failed (Critical) · aws · 45 workspaces");
+    // Folded: no workspace of it is drawn until it is opened.
+    expect(within(big).queryByRole("heading", { level: 3 })).not.toBeInTheDocument();
+
+    await user.click(within(big).getByRole("button", { name: "Show the 45 workspaces" }));
+    await waitFor(() => expect(router.state.location.search).toMatch(/^\?group=[0-9a-z]+$/));
+    const members = await within(big).findByRole("list", {
+      name: "Workspaces: Start failed: terraform apply: exit status 1",
+    });
+    const names = () =>
+      within(members)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent);
+    // Longest failed first, twenty to a page.
+    expect(names()).toHaveLength(20);
+    expect(names()[0]).toBe("apply-44");
+    expect(within(big).getByText("1–20 of 45")).toBeVisible();
+    await user.click(within(big).getByRole("button", { name: "Next" }));
+    await user.click(within(big).getByRole("button", { name: "Next" }));
+    expect(within(big).getByText("41–45 of 45")).toBeVisible();
+    expect(names()).toEqual(["apply-04", "apply-03", "apply-02", "apply-01", "apply-00"]);
+    expect(within(big).getByRole("button", { name: "Hide the workspaces" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+  });
+
+  test("a latency range from the overview opens as a chip in words", async () => {
+    serveFleet(problemFleet());
+    renderApp("/workspaces/attention?kind=latency&min_ms=100&max_ms=150");
+    expect(entryNames(await attentionEntries())).toEqual(["latency-ok"]);
+    expect(screen.getByText("latency 100–150 ms")).toBeVisible();
+    const kinds = screen.getByRole("navigation", { name: "Problems by kind" });
+    expect(within(kinds).getByRole("link", { name: "Poor connection 1" })).toHaveAttribute(
+      "aria-current",
+      "page",
     );
   });
 
@@ -264,9 +358,8 @@ describe("needs attention", () => {
     const fleet = problemFleet();
     serveFleet(fleet);
     const { user, router } = renderApp("/workspaces");
-    // The link is in the overview, whose code loads after the first rows have painted.
     await user.click(
-      await screen.findByRole("link", { name: /Needs attention/ }, { timeout: 10_000 }),
+      await screen.findByRole("link", { name: /Needs attention/ }, { timeout: 30_000 }),
     );
     await waitFor(() => expect(router.state.location.pathname).toBe("/workspaces/attention"));
     await user.click(await screen.findByRole("link", { name: "Canceling for 9 h" }));
@@ -373,8 +466,13 @@ describe("overview, export and rollups on the list", () => {
     expect(within(overview).getByText(/Total daily cost/)).toHaveTextContent(
       "Total daily cost: 140 credits",
     );
-    expect(within(overview).getByRole("button", { name: "≥ 300 ms 1 agent" })).toBeEnabled();
-    expect(within(overview).getByRole("button", { name: "100–150 ms 1 agent" })).toBeEnabled();
+    // A latency bar opens Needs attention for its range, in words.
+    expect(
+      within(overview).getByRole("link", { name: "≥ 300 ms 1 agent in 1 workspace" }),
+    ).toHaveAttribute("href", "/workspaces/attention?kind=latency&min_ms=300");
+    expect(
+      within(overview).getByRole("link", { name: "100–150 ms 1 agent in 1 workspace" }),
+    ).toHaveAttribute("href", "/workspaces/attention?kind=latency&min_ms=100&max_ms=150");
 
     await user.click(within(statuses).getByRole("button", { name: "Failed 1" }));
     await waitFor(() => expect(router.state.location.search).toBe("?q=status%3Afailed"));
@@ -410,7 +508,8 @@ describe("overview, export and rollups on the list", () => {
       "cancel-fresh",
       "",
     ]);
-    expect(csv).toContain("cancel-stuck,alice,docker,Canceling (stuck),healthy,9 h,32400,");
+    // Health is said of running workspaces only, as the list marks them.
+    expect(csv).toContain("cancel-stuck,alice,docker,Canceling (stuck),,9 h,32400,");
   });
 
   test("group by template: counts by status and problems per group, in the URL", async () => {

@@ -27,7 +27,11 @@ describe("list request parameters", () => {
   test("today's keys go in q only; the reference's has_agent only as its own parameter", () => {
     expect(
       Object.fromEntries(workspacesSearchParams("healthy:false outdated:true has_agent:true")),
-    ).toEqual({ has_agent: "true", q: "healthy:false outdated:true" });
+    ).toEqual({
+      has_agent: "true",
+      // coderd's healthy: reads agents, not health: a superset is asked, and narrowed on the client.
+      q: "status:running has-agent:connecting,connected,disconnected,timeout outdated:true",
+    });
     expect(workspacesSearchParams('last_used_after:"2026-01-01T00:00:00Z"').get("q")).toBe(
       'last_used_after:"2026-01-01t00:00:00z"',
     );

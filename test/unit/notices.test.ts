@@ -202,3 +202,103 @@ describe("schedule words", () => {
     expect(nextStartInWords("0001-01-01T00:00:00Z", NOW)).toBeUndefined();
   });
 });
+
+describe("stuck, explained", () => {
+  const stuck = (w: Workspace) => workspaceNotices(w, NOW).filter((n) => n.kind === "stuck");
+  const owned = { name: "dev", owner_name: "alice" };
+
+  test("a start job past its limit names the stage, how long against the limit, and the build page", () => {
+    const [n, ...rest] = stuck(
+      ws(owned, {
+        status: "starting",
+        build_number: 7,
+        job: { status: "running", created_at: at(-2 * HOUR), started_at: at(-2 * HOUR + 60_000) },
+      }),
+    );
+    expect(rest).toEqual([]);
+    expect(n?.title).toBe("Stuck: The start job has run for 1 h 59 min");
+    expect(n?.detail).toContain("stuck after 30 min");
+    expect(n?.href).toBe("/@alice/dev/builds/7");
+    expect(n?.hrefLabel).toBe("Build #7 in Coder");
+  });
+
+  test("queued: its place in the queue, or that no provisioner can run it", () => {
+    const queued = (matched?: { count: number; available: number }) =>
+      stuck(
+        ws(owned, {
+          status: "pending",
+          build_number: 2,
+          matched_provisioners: matched,
+          job: { status: "pending", created_at: at(-HOUR), queue_position: 3, queue_size: 5 },
+        }),
+      )[0];
+    expect(queued()?.title).toBe("Stuck: Queued for 1 h, 3 of 5 in the queue");
+    expect(queued()?.detail).toContain("stuck after 10 min");
+    expect(queued({ count: 0, available: 0 })?.title).toBe(
+      "Stuck: Queued for 1 h: no provisioner can run it",
+    );
+  });
+
+  test("an agent connecting past its connection timeout; a startup script past its own", () => {
+    const running = (agent: NonNullable<Workspace["latest_build"]>["resources"]) =>
+      stuck(ws(owned, { status: "running", build_number: 4, resources: agent }));
+    const [connecting] = running([
+      {
+        agents: [
+          {
+            name: "main",
+            status: "connecting",
+            lifecycle_state: "created",
+            created_at: at(-20 * 60_000),
+            connection_timeout_seconds: 120,
+          },
+        ],
+      },
+    ]);
+    expect(connecting?.title).toBe("Stuck: Agent main has not connected in 20 min");
+    expect(connecting?.detail).toContain("Its connection timeout is 2 min");
+    const [script] = running([
+      {
+        agents: [
+          {
+            name: "main",
+            status: "connected",
+            lifecycle_state: "starting",
+            first_connected_at: at(-HOUR),
+            started_at: at(-HOUR),
+            scripts: [{ display_name: "Startup", run_on_start: true, timeout: 600 }],
+          },
+        ],
+      },
+    ]);
+    expect(script?.title).toBe("Stuck: Agent main's startup script has run for 1 h");
+    expect(script?.detail).toContain("Its timeout is 10 min");
+    // Within its limits: nothing stuck.
+    expect(
+      running([
+        {
+          agents: [
+            {
+              name: "main",
+              status: "connecting",
+              created_at: at(-60_000),
+              connection_timeout_seconds: 120,
+            },
+          ],
+        },
+      ]),
+    ).toEqual([]);
+  });
+
+  test("stopping past its limit", () => {
+    const [n] = stuck(
+      ws(owned, {
+        status: "stopping",
+        build_number: 9,
+        job: { status: "running", started_at: at(-3 * HOUR) },
+      }),
+    );
+    expect(n?.title).toBe("Stuck: The stop job has run for 3 h");
+    expect(n?.href).toBe("/@alice/dev/builds/9");
+  });
+});

@@ -6,6 +6,7 @@ import { queryMatcher } from "../../src/domain/query/match";
 import { parseQuery, queryList, queryValue } from "../../src/domain/query/parse";
 import { suggestQuery } from "../../src/domain/query/suggest";
 import { readTerms } from "../../src/domain/query/syntax";
+import { serverQuery } from "../../src/api/list/listRequest";
 
 const values = (q: string) => Object.fromEntries(parseQuery(q).values);
 const errors = (q: string) => parseQuery(q).errors.map(({ field, detail }) => ({ field, detail }));
@@ -152,11 +153,40 @@ describe("holding rows to a query on the client", () => {
     expect(matches("owner:me", ws({ owner_name: "bob" }))).toBe(true);
   });
 
-  test("healthy and has-agent by agent state, OR-ed as coderd does", () => {
-    expect(matches("healthy:false", ws({ agents: ["connected", "timeout"] }))).toBe(true);
+  test("healthy: is the list's marker (running, by health); has-agent: is coderd's agent state", () => {
+    const mixed = ws({ agents: ["connected", "timeout"] });
+    expect(matches("healthy:false", mixed)).toBe(true);
+    // coderd's own key would return this workspace for healthy:true as well.
+    expect(matches("healthy:true", mixed)).toBe(false);
     expect(matches("healthy:false", ws({ agents: ["connected"] }))).toBe(false);
-    expect(matches("healthy:true has-agent:timeout", ws({ agents: ["timeout"] }))).toBe(true);
+    expect(matches("healthy:true", ws({ agents: ["connected"] }))).toBe(true);
+    // A connected agent whose startup script failed: connected to coderd, unhealthy to the list.
+    const scriptFailed = ws({
+      latest_build: {
+        status: "running",
+        resources: [{ agents: [{ id: "a", status: "connected", lifecycle_state: "start_error" }] }],
+      },
+    });
+    expect(matches("healthy:true", scriptFailed)).toBe(false);
+    expect(matches("healthy:false", scriptFailed)).toBe(true);
+    // Not running: neither healthy nor unhealthy, whatever the agents say.
+    const stopped = ws({ agents: ["timeout"], latest_build: { status: "stopped" } });
+    expect(matches("healthy:false", stopped)).toBe(false);
+    expect(matches("healthy:true", stopped)).toBe(false);
+    expect(matches("has-agent:timeout", ws({ agents: ["timeout"] }))).toBe(true);
     expect(matches("has-agent:sleeping", ws({ agents: ["connected"] }))).toBe(false);
+  });
+
+  test("the request asks coderd for a superset of healthy:, never its own healthy: key", () => {
+    expect(serverQuery(parseQuery("healthy:false"))).toBe(
+      "status:running has-agent:connecting,connected,disconnected,timeout",
+    );
+    expect(serverQuery(parseQuery("owner:bob healthy:true has-agent:timeout"))).toBe(
+      "owner:bob status:running has-agent:timeout",
+    );
+    expect(serverQuery(parseQuery("status:stopped healthy:true"))).toBe(
+      "status:stopped has-agent:connecting,connected,disconnected,timeout",
+    );
   });
 
   test("the reference's has_agent and deleted", () => {

@@ -1,7 +1,7 @@
 // What a list request asks for, in one place: the page's requests, the chunks of a sync and the early
 // request index.html starts (src/server/earlyFetchScript.ts) are all built here. No browser APIs.
 import { API_BASE, LIST_PATH } from "../../coderd/paths.js";
-import { keySpec } from "../../domain/query/keys.js";
+import { AGENT_STATUSES, keySpec } from "../../domain/query/keys.js";
 import { PAGE_SIZE } from "../../domain/listView.js";
 import { parseQuery, queryValue, type ParsedQuery } from "../../domain/query/parse.js";
 import { printQuery, type RawTerm } from "../../domain/query/syntax.js";
@@ -22,6 +22,10 @@ export function serverQuery(parsed: ParsedQuery): string {
   for (const [key, values] of parsed.values) {
     const spec = keySpec(key);
     if (!spec || spec.reference) continue;
+    if (key === "healthy") {
+      terms.push(...healthySuperset(parsed));
+      continue;
+    }
     if (spec.kind === "list" || spec.kind === "uuids" || spec.kind === "param") {
       terms.push({ key, value: values.filter((v) => v !== "").join(",") });
     } else {
@@ -29,6 +33,21 @@ export function serverQuery(parsed: ParsedQuery): string {
     }
   }
   return printQuery(terms);
+}
+
+/**
+ * coderd's `healthy:` reads agent statuses (connected vs disconnected/timeout), which a workspace
+ * with one connected and one timed-out agent, or a failed startup script, satisfies both ways. The
+ * dashboard's Healthy/Unhealthy is a running workspace's health (domain/health.ts); both lie within
+ * "running with an agent", so that is asked and the matcher narrows it.
+ */
+function healthySuperset(parsed: ParsedQuery): RawTerm[] {
+  const terms: RawTerm[] = [];
+  if (!parsed.values.has("status")) terms.push({ key: "status", value: "running" });
+  if (!parsed.values.has("has-agent")) {
+    terms.push({ key: "has-agent", value: AGENT_STATUSES.join(",") });
+  }
+  return terms;
 }
 
 /** A slice of the list in the server's order: `limit` rows from `offset` (coderd's paging). */

@@ -33,7 +33,7 @@ export const QUERY_KEYS: readonly KeySpec[] = [
     key: "healthy",
     kind: "bool",
     values: BOOLS,
-    help: "true: an agent is connected; false: one is disconnected or timed out",
+    help: "running, and true: every agent healthy; false: an agent unhealthy (as the list marks it)",
   },
   {
     key: "has-agent",

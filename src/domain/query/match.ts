@@ -1,6 +1,6 @@
 import { queryBool, queryList, queryValue, parseQueryTime, type ParsedQuery } from "./parse";
 import type { Workspace } from "../../coderd/schemas";
-import { workspaceAgents } from "../health";
+import { workspaceAgents, workspaceHealth } from "../health";
 import { parseTime } from "../time";
 
 // The rows a query selects, judged on the client. Servers differ in what they honour (a deployed coderd
@@ -48,12 +48,6 @@ function ilikeContains(pattern: string): RegExp {
 
 function agentStatusesWanted(parsed: ParsedQuery): Set<string> | undefined {
   const statuses = new Set(queryList(parsed, "has-agent"));
-  const healthy = queryBool(parsed, "healthy");
-  if (healthy === true) statuses.add("connected");
-  if (healthy === false) {
-    statuses.add("disconnected");
-    statuses.add("timeout");
-  }
   return statuses.size ? statuses : undefined;
 }
 
@@ -81,6 +75,10 @@ export function queryMatcher(parsed: ParsedQuery): Check {
         workspaceAgents(w).some((a) => agentStatuses.has(a.status ?? "")),
     );
   }
+  // The dashboard's own Healthy/Unhealthy (domain/health.ts), not coderd's agent-status reading of
+  // this key: the request asks coderd for a superset (listRequest.ts), narrowed here.
+  const healthy = queryBool(parsed, "healthy");
+  if (healthy !== undefined) checks.push((w) => workspaceHealth(w) === healthy);
   const outdated = queryBool(parsed, "outdated");
   if (outdated !== undefined) checks.push((w) => (w.outdated ?? false) === outdated);
   if (queryBool(parsed, "dormant") === true) checks.push((w) => Boolean(w.dormant_at));

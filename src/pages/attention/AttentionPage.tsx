@@ -5,8 +5,11 @@ import { useWorkspaces } from "../../api/useWorkspaces";
 import { usePreloadDetailPage } from "../workspace/detailPage";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
+import { latencyRangeFromSearchParams } from "../../domain/latency";
 import { isProblemKind, type ProblemKind } from "../../domain/triage";
 import {
+  STUCK_STATES,
+  thresholdParam,
   thresholdsFromSearchParams,
   writeThresholds,
   type Thresholds,
@@ -21,7 +24,27 @@ export function AttentionPage() {
   const location = useLocation();
   const kindParam = searchParams.get("kind");
   const kind: ProblemKind | undefined = isProblemKind(kindParam) ? kindParam : undefined;
-  const thresholds = useMemo(() => thresholdsFromSearchParams(searchParams), [searchParams]);
+  // Keyed by the thresholds' own params: a kind or group click must not recount the fleet.
+  const thresholdSearch = STUCK_STATES.map(
+    (s) => `${thresholdParam(s)}=${searchParams.get(thresholdParam(s)) ?? ""}`,
+  ).join("&");
+  const thresholds = useMemo(
+    () => thresholdsFromSearchParams(new URLSearchParams(thresholdSearch)),
+    [thresholdSearch],
+  );
+  const minMs = searchParams.get("min_ms");
+  const maxMs = searchParams.get("max_ms");
+  const latency = useMemo(
+    () =>
+      latencyRangeFromSearchParams(
+        new URLSearchParams({
+          ...(minMs ? { min_ms: minMs } : {}),
+          ...(maxMs ? { max_ms: maxMs } : {}),
+        }),
+      ),
+    [minMs, maxMs],
+  );
+  const openGroup = searchParams.get("group") ?? undefined;
   const query = useWorkspaces(WHOLE_FLEET, true);
   useDocumentTitle("Needs attention");
 
@@ -29,6 +52,17 @@ export function AttentionPage() {
 
   const onThresholds = useCallback(
     (next: Partial<Thresholds>) => setSearchParams((prev) => writeThresholds(prev, next)),
+    [setSearchParams],
+  );
+
+  const onOpenGroup = useCallback(
+    (id: string | undefined) =>
+      setSearchParams((prev) => {
+        const next = new URLSearchParams(prev);
+        if (id) next.set("group", id);
+        else next.delete("group");
+        return next;
+      }),
     [setSearchParams],
   );
 
@@ -41,6 +75,9 @@ export function AttentionPage() {
       onRetry={() => void query.refetch()}
       kind={kind}
       thresholds={thresholds}
+      latency={latency}
+      openGroup={openGroup}
+      onOpenGroup={onOpenGroup}
       search={location.search}
       from={location.pathname + location.search}
       onThresholds={onThresholds}

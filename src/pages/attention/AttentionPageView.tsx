@@ -4,11 +4,12 @@ import InfoOutlined from "@mui/icons-material/InfoOutlined";
 import WarningAmber from "@mui/icons-material/WarningAmber";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import Chip from "@mui/material/Chip";
 import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useMemo, type ReactNode, type SyntheticEvent } from "react";
+import { useMemo, useState, type ReactNode, type SyntheticEvent } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../coderd/schemas";
 import { ErrorState } from "../../components/ErrorState";
@@ -21,14 +22,16 @@ import type { Freshness } from "../../api/polling";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import {
+  attentionIndex,
+  type AttentionGroup,
+  type GroupMember,
+} from "../../domain/attentionGroups";
+import { latencyRangeWords, POOR_LATENCY, type LatencyRange } from "../../domain/latency";
+import {
   PROBLEM_KINDS,
   PROBLEM_LABELS,
-  problemCounts,
-  triage,
-  type Problem,
   type ProblemKind,
   type Severity,
-  type TriageEntry,
 } from "../../domain/triage";
 import {
   DEFAULT_THRESHOLDS,
@@ -49,6 +52,11 @@ export interface AttentionPageViewProps {
   /** Only this kind of problem; undefined = all. */
   kind: ProblemKind | undefined;
   thresholds: Thresholds;
+  /** Which connections count under Poor connection (`?min_ms=&max_ms=`). */
+  latency: LatencyRange;
+  /** The group shown open (`?group=`), by its id. */
+  openGroup: string | undefined;
+  onOpenGroup: (id: string | undefined) => void;
   /** This page's search ("?…"), to build the kind links. */
   search: string;
   /** This page's path and search, handed to the detail links for their back link. */
@@ -65,10 +73,20 @@ const SEVERITY: Record<Severity, { label: string; Icon: typeof ErrorOutline; col
   low: { label: "Low", Icon: InfoOutlined, color: "text.secondary" },
 };
 
+/** Groups drawn at first, and added by each "Show more groups". */
+const GROUP_WINDOW = 25;
+/** Workspaces per page inside an open group. */
+const MEMBER_PAGE = 20;
+
 function kindHref(search: string, kind: ProblemKind | undefined): string {
   const params = new URLSearchParams(search);
   if (kind) params.set("kind", kind);
   else params.delete("kind");
+  params.delete("group");
+  if (kind !== "latency") {
+    params.delete("min_ms");
+    params.delete("max_ms");
+  }
   const qs = params.toString();
   return qs ? `?${qs}` : "?";
 }
@@ -78,24 +96,29 @@ function detailHref(w: Workspace, anchor: string | undefined): string {
   return anchor ? `${base}#${encodeURIComponent(anchor)}` : base;
 }
 
-/** Every workspace with a problem, most severe first, each problem linking to where it shows. */
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+/**
+ * Every problem in the fleet, folded by cause (kind, template and the same cause words) into
+ * groups with a count, most severe first; a group opens to its workspaces a page at a time. The
+ * page never draws more than a window of groups and one page of workspaces, at any fleet size.
+ */
 export function AttentionPageView(props: AttentionPageViewProps) {
-  const { workspaces, kind, thresholds, search } = props;
+  const { workspaces, kind, thresholds, latency, search } = props;
   const now = useNow();
   // Minute resolution: "stuck" and durations read in minutes; recomputing each tick is wasted work.
   const minute = Math.floor(now / 60_000) * 60_000;
-  const counts = useMemo(
-    () => (workspaces ? problemCounts(workspaces, minute, thresholds) : undefined),
-    [workspaces, minute, thresholds],
+  const index = useMemo(
+    () => (workspaces ? attentionIndex(workspaces, minute, thresholds, latency) : undefined),
+    [workspaces, minute, thresholds, latency],
   );
-  const entries = useMemo(
-    () => (workspaces ? triage(workspaces, minute, thresholds, kind) : undefined),
-    [workspaces, minute, thresholds, kind],
+  const groups = useMemo(
+    () => (index && kind ? index.groups.filter((g) => g.kind === kind) : index?.groups),
+    [index, kind],
   );
-  const all = useMemo(
-    () => (workspaces && kind ? triage(workspaces, minute, thresholds).length : entries?.length),
-    [workspaces, minute, thresholds, kind, entries],
-  );
+  const shownCount = index ? (kind ? index.counts[kind] : index.total) : 0;
+  const latencyFiltered = latency.min !== POOR_LATENCY.min || latency.max !== POOR_LATENCY.max;
 
   return (
     <Stack spacing={2}>
@@ -114,9 +137,9 @@ export function AttentionPageView(props: AttentionPageViewProps) {
         <FreshnessLine freshness={props.freshness} />
       </Stack>
       <Typography color="text.secondary">
-        Every workspace in the fleet with a problem, most severe first: failed builds, stuck jobs,
-        unhealthy agents and apps, dormant workspaces by deletion date, required updates and poor
-        connections.
+        Every workspace in the fleet with a problem, grouped by cause, most severe first: failed
+        builds, stuck jobs, unhealthy workspaces, apps failing their health checks, dormant
+        workspaces by deletion date, required updates and poor connections.
       </Typography>
 
       <ThresholdsForm thresholds={thresholds} onApply={props.onThresholds} />
@@ -138,7 +161,7 @@ export function AttentionPageView(props: AttentionPageViewProps) {
         />
       ) : null}
 
-      {counts ? (
+      {index ? (
         <Box component="nav" aria-label="Problems by kind">
           <Stack
             component="ul"
@@ -146,46 +169,278 @@ export function AttentionPageView(props: AttentionPageViewProps) {
             sx={{ flexWrap: "wrap", gap: 1, listStyle: "none", p: 0, m: 0 }}
           >
             <KindLink href={kindHref(search, undefined)} current={!kind}>
-              All problems <strong>{all ?? 0}</strong>
+              All problems <strong>{index.total.toLocaleString("en")}</strong>
             </KindLink>
             {PROBLEM_KINDS.map((k) => (
               <KindLink key={k} href={kindHref(search, k)} current={kind === k}>
-                {PROBLEM_LABELS[k]} <strong>{counts[k]}</strong>
+                {PROBLEM_LABELS[k]} <strong>{index.counts[k].toLocaleString("en")}</strong>
               </KindLink>
             ))}
           </Stack>
         </Box>
       ) : null}
 
-      {!entries && !props.error ? <ProgressBar label="Loading workspaces" /> : null}
+      {latencyFiltered || kind === "latency" ? (
+        <Stack direction="row" sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}>
+          <Typography variant="body2">Connections counted:</Typography>
+          <Chip
+            size="small"
+            label={`latency ${latencyRangeWords(latency)}`}
+            {...(latencyFiltered
+              ? {
+                  component: RouterLink,
+                  to: kindHref(search, "latency").replace(/&?(min|max)_ms=[^&]*/g, ""),
+                  clickable: true,
+                  "aria-label": `latency ${latencyRangeWords(latency)}; show the poor band (${latencyRangeWords(POOR_LATENCY)}) instead`,
+                }
+              : {})}
+          />
+        </Stack>
+      ) : null}
 
-      {entries ? (
-        entries.length === 0 ? (
+      {!groups && !props.error ? <ProgressBar label="Loading workspaces" /> : null}
+
+      {groups ? (
+        groups.length === 0 ? (
           <Paper sx={{ p: 3, textAlign: "center" }}>
             <Typography variant="h3" component="p">
               {kind
-                ? `No workspace is ${PROBLEM_LABELS[kind].toLowerCase()}`
+                ? `No workspace: ${PROBLEM_LABELS[kind].toLowerCase()}`
                 : "Nothing needs attention"}
             </Typography>
           </Paper>
         ) : (
-          <Stack
-            component="ol"
-            aria-label={kind ? PROBLEM_LABELS[kind] : "Workspaces that need attention"}
-            spacing={1.5}
-            sx={{ listStyle: "none", p: 0, m: 0 }}
-          >
-            {entries.map((e) => (
-              <AttentionEntry
-                key={e.workspace.id ?? e.workspace.name}
-                entry={e}
-                from={props.from}
-              />
-            ))}
-          </Stack>
+          <GroupList
+            // A new kind starts from the first window again.
+            key={kind ?? "all"}
+            groups={groups}
+            problems={shownCount}
+            label={kind ? PROBLEM_LABELS[kind] : "Problems by cause"}
+            openGroup={props.openGroup}
+            onOpenGroup={props.onOpenGroup}
+            from={props.from}
+          />
         )
       ) : null}
     </Stack>
+  );
+}
+
+function GroupList({
+  groups,
+  problems,
+  label,
+  openGroup,
+  onOpenGroup,
+  from,
+}: {
+  groups: AttentionGroup[];
+  problems: number;
+  label: string;
+  openGroup: string | undefined;
+  onOpenGroup: (id: string | undefined) => void;
+  from: string;
+}) {
+  const openIndex = openGroup ? groups.findIndex((g) => g.id === openGroup) : -1;
+  // A shared link to a group further down still shows it.
+  const [shown, setShown] = useState(() =>
+    Math.max(GROUP_WINDOW, Math.ceil((openIndex + 1) / GROUP_WINDOW) * GROUP_WINDOW),
+  );
+  const visible = groups.slice(0, shown);
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} id="attention-groups">
+        {plural(problems, "workspace")} in {plural(groups.length, "group")} by cause
+        {groups.length > visible.length ? `; the first ${visible.length} shown` : ""}.
+      </Typography>
+      <Stack component="ol" aria-label={label} spacing={1.5} sx={{ listStyle: "none", p: 0, m: 0 }}>
+        {visible.map((g) => (
+          <GroupCard
+            key={g.id}
+            group={g}
+            open={g.id === openGroup}
+            onToggle={(open) => onOpenGroup(open ? g.id : undefined)}
+            from={from}
+          />
+        ))}
+      </Stack>
+      {groups.length > visible.length ? (
+        <Button
+          variant="outlined"
+          sx={{ mt: 1.5 }}
+          onClick={() => setShown((n) => n + GROUP_WINDOW)}
+        >
+          Show {Math.min(GROUP_WINDOW, groups.length - visible.length)} more groups (of{" "}
+          {groups.length - visible.length} left)
+        </Button>
+      ) : null}
+    </Box>
+  );
+}
+
+function GroupCard({
+  group,
+  open,
+  onToggle,
+  from,
+}: {
+  group: AttentionGroup;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  from: string;
+}) {
+  const sev = SEVERITY[group.severity];
+  const n = group.members.length;
+  const single = n === 1 ? group.members[0] : undefined;
+  const regionId = `group-${group.id}`;
+  return (
+    <Paper component="li" sx={{ p: 2, overflowWrap: "anywhere" }} data-group={group.id}>
+      <Box sx={{ display: "flex", gap: 1 }}>
+        <sev.Icon aria-hidden sx={{ color: sev.color, fontSize: 22, mt: "2px", flexShrink: 0 }} />
+        <Box sx={{ minWidth: 0, flexGrow: 1 }}>
+          <Typography variant="h2" sx={{ fontSize: "1.05rem" }}>
+            <bdi>{group.cause}</bdi>
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {PROBLEM_LABELS[group.kind]} ({sev.label}) · {group.template} ·{" "}
+            <Box component="strong" sx={{ color: "text.primary" }}>
+              {plural(n, "workspace")}
+            </Box>
+          </Typography>
+        </Box>
+      </Box>
+      {single ? (
+        <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, mt: 1 }}>
+          <MemberItem member={single} from={from} />
+        </Box>
+      ) : (
+        <>
+          <Button
+            size="small"
+            variant="outlined"
+            color="inherit"
+            aria-expanded={open}
+            aria-controls={open ? regionId : undefined}
+            onClick={() => onToggle(!open)}
+            sx={{ mt: 1, textTransform: "none", borderColor: "divider" }}
+          >
+            {open ? "Hide the workspaces" : `Show the ${plural(n, "workspace")}`}
+          </Button>
+          {open ? <GroupMembers id={regionId} group={group} from={from} /> : null}
+        </>
+      )}
+    </Paper>
+  );
+}
+
+function GroupMembers({ id, group, from }: { id: string; group: AttentionGroup; from: string }) {
+  const [page, setPage] = useState(0);
+  const total = group.members.length;
+  const pages = Math.ceil(total / MEMBER_PAGE);
+  const current = Math.min(page, pages - 1);
+  const first = current * MEMBER_PAGE;
+  const members = group.members.slice(first, first + MEMBER_PAGE);
+  const range = `${(first + 1).toLocaleString("en")}–${(first + members.length).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+  return (
+    <Box id={id} sx={{ mt: 1 }}>
+      <Box
+        component="ol"
+        aria-label={`Workspaces: ${group.cause}`}
+        sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }}
+      >
+        {members.map((m) => (
+          <MemberItem key={m.workspace.id ?? m.workspace.name} member={m} from={from} />
+        ))}
+      </Box>
+      {pages > 1 ? (
+        <Stack
+          component="nav"
+          aria-label={`Pages of ${group.cause}`}
+          direction="row"
+          sx={{ alignItems: "center", gap: 1, mt: 1, flexWrap: "wrap" }}
+        >
+          <Button size="small" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </Button>
+          <Typography variant="body2" aria-live="polite">
+            {range}
+          </Typography>
+          <Button size="small" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            Next
+          </Button>
+        </Stack>
+      ) : null}
+    </Box>
+  );
+}
+
+function MemberItem({ member, from }: { member: GroupMember; from: string }) {
+  const w = member.workspace;
+  const problem = member.problem;
+  const name = w.name || "(unnamed)";
+  const status = workspaceStatus(w.latest_build?.status);
+  const linkable = w.id !== undefined;
+  return (
+    <Box
+      component="li"
+      sx={{ borderTop: 1, borderColor: "divider", pt: 1 }}
+      data-workspace={w.id ?? name}
+    >
+      <Stack
+        direction="row"
+        sx={{ alignItems: "baseline", flexWrap: "wrap", columnGap: 1.5, rowGap: 0.5 }}
+      >
+        <Typography variant="h3" sx={{ fontSize: "1rem", fontWeight: 600 }}>
+          {linkable ? (
+            <Link component={RouterLink} to={detailHref(w, undefined)} state={{ from }}>
+              <bdi>{name}</bdi>
+            </Link>
+          ) : (
+            <bdi>{name}</bdi>
+          )}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          <bdi>{w.owner_name || "unknown owner"}</bdi>
+        </Typography>
+        <Stack direction="row" sx={{ alignItems: "center", gap: 0.75 }}>
+          <StatusBadge status={status} />
+          <Typography variant="body2" color="text.secondary">
+            {timeInStateWords(member.time)}
+          </Typography>
+        </Stack>
+      </Stack>
+      <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.5 }}>
+        {linkable ? (
+          <Link component={RouterLink} to={detailHref(w, problem.anchor)} state={{ from }}>
+            {problem.title}
+          </Link>
+        ) : (
+          problem.title
+        )}
+      </Typography>
+      {problem.details.length > 0 ? (
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {problem.details.map((d, i) => (
+            // Details of one problem have no ids of their own; their order is stable.
+            <Typography
+              component="li"
+              variant="body2"
+              key={`${i}-${d.text}`}
+              // 24 px lines keep stacked links apart enough to tap (WCAG 2.5.8).
+              sx={{ lineHeight: "24px" }}
+            >
+              {linkable && d.anchor && d.anchor !== problem.anchor ? (
+                <Link component={RouterLink} to={detailHref(w, d.anchor)} state={{ from }}>
+                  {d.text}
+                </Link>
+              ) : (
+                d.text
+              )}
+            </Typography>
+          ))}
+        </Box>
+      ) : null}
+    </Box>
   );
 }
 
@@ -212,91 +467,6 @@ function KindLink({
         {children}
       </Button>
     </li>
-  );
-}
-
-function AttentionEntry({ entry, from }: { entry: TriageEntry; from: string }) {
-  const w = entry.workspace;
-  const name = w.name || "(unnamed)";
-  const status = workspaceStatus(w.latest_build?.status);
-  return (
-    <Paper component="li" sx={{ p: 2, overflowWrap: "anywhere" }}>
-      <Stack
-        direction="row"
-        sx={{ alignItems: "baseline", flexWrap: "wrap", columnGap: 1.5, rowGap: 0.5 }}
-      >
-        <Typography variant="h2" sx={{ fontSize: "1.05rem" }}>
-          {w.id ? (
-            <Link component={RouterLink} to={detailHref(w, undefined)} state={{ from }}>
-              <bdi>{name}</bdi>
-            </Link>
-          ) : (
-            <bdi>{name}</bdi>
-          )}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          <bdi>{w.owner_name || "unknown owner"}</bdi> ·{" "}
-          <bdi>{w.template_display_name || w.template_name || "unknown template"}</bdi>
-        </Typography>
-        <Stack direction="row" sx={{ alignItems: "center", gap: 0.75 }}>
-          <StatusBadge status={status} />
-          <Typography variant="body2" color="text.secondary">
-            {timeInStateWords(entry.time)}
-          </Typography>
-        </Stack>
-      </Stack>
-      <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0, mt: 1 }}>
-        {entry.problems.map((p) => (
-          <ProblemItem key={p.kind} problem={p} w={w} from={from} />
-        ))}
-      </Stack>
-    </Paper>
-  );
-}
-
-function ProblemItem({ problem, w, from }: { problem: Problem; w: Workspace; from: string }) {
-  const sev = SEVERITY[problem.severity];
-  const linkable = w.id !== undefined;
-  return (
-    <Box component="li" sx={{ display: "flex", gap: 1 }}>
-      <sev.Icon aria-hidden sx={{ color: sev.color, fontSize: 20, mt: "2px", flexShrink: 0 }} />
-      <Box sx={{ minWidth: 0 }}>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          <span>
-            {PROBLEM_LABELS[problem.kind]} ({sev.label}):{" "}
-          </span>
-          {linkable ? (
-            <Link component={RouterLink} to={detailHref(w, problem.anchor)} state={{ from }}>
-              {problem.title}
-            </Link>
-          ) : (
-            problem.title
-          )}
-        </Typography>
-        {problem.details.length > 0 ? (
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {problem.details.map((d, i) => (
-              // Details of one problem have no ids of their own; their order is stable.
-              <Typography
-                component="li"
-                variant="body2"
-                key={`${i}-${d.text}`}
-                // 24 px lines keep stacked links apart enough to tap (WCAG 2.5.8).
-                sx={{ lineHeight: "24px" }}
-              >
-                {linkable && d.anchor && d.anchor !== problem.anchor ? (
-                  <Link component={RouterLink} to={detailHref(w, d.anchor)} state={{ from }}>
-                    {d.text}
-                  </Link>
-                ) : (
-                  d.text
-                )}
-              </Typography>
-            ))}
-          </Box>
-        ) : null}
-      </Box>
-    </Box>
   );
 }
 

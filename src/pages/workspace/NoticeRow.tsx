@@ -14,6 +14,7 @@ import { workspaceNotices, type Notice, type NoticeKind } from "../../domain/not
 
 const ICONS: Record<NoticeKind, typeof WarningAmber> = {
   failed: ErrorOutline,
+  stuck: HourglassEmptyOutlined,
   "no-provisioner": ErrorOutline,
   "unhealthy-agent": WarningAmber,
   dormant: BedtimeOutlined,
@@ -91,6 +92,12 @@ export function NoticeRow({ workspace }: { workspace: Workspace }) {
                 >
                   {n.detail}
                 </Typography>
+              ) : null}
+              {n.href ? (
+                // Coder's own page on this origin, outside this app's routes: a plain link.
+                <Link href={n.href} variant="body2" sx={{ display: "block" }}>
+                  {n.hrefLabel ?? "Open in Coder"}
+                </Link>
               ) : null}
               {n.anchor ? (
                 <Link

@@ -11,13 +11,9 @@ import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";
-import {
-  fleetOverview,
-  fleetProblemCount,
-  idTerm,
-  MAX_ID_FILTER,
-  type LatencyBin,
-} from "../../domain/overview";
+import { ATTENTION_PATH } from "../../domain/attentionLink";
+import { latencyRangeSearch, latencyRangeWords } from "../../domain/latency";
+import { fleetOverview, fleetProblemCount, type LatencyBin } from "../../domain/overview";
 import type { Thresholds } from "../../domain/timeInState";
 import { workspaceStatus, type Tone } from "../../domain/status";
 
@@ -31,6 +27,10 @@ interface Props {
   thresholds: Thresholds;
   /** The clock, to the minute. */
   now: number;
+  /** While the fleet loads: how much has been read; the figures count only that. */
+  partial?: { loaded: number; count: number } | undefined;
+  /** The figures are the previous filter's, shown dimmed until the new one's rows arrive. */
+  stale?: boolean;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -58,7 +58,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
  * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
  */
-export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
+export function FleetOverview({
+  workspaces,
+  onFilter,
+  attentionHref,
+  thresholds,
+  now,
+  partial,
+  stale = false,
+}: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
     () => fleetProblemCount(workspaces, thresholds, now),
@@ -66,7 +74,12 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
   );
   const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
   return (
-    <Paper component="section" aria-labelledby="overview-title" sx={{ p: 2 }}>
+    <Paper
+      component="section"
+      aria-labelledby="overview-title"
+      aria-busy={stale || partial !== undefined}
+      sx={{ p: 2, transition: "opacity 150ms", opacity: stale ? 0.55 : 1 }}
+    >
       <Stack
         direction="row"
         sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
@@ -74,12 +87,20 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
         <Typography variant="h2" id="overview-title" sx={{ fontSize: "1.1rem" }}>
           Fleet overview
         </Typography>
+        {partial || stale ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
+            {stale
+              ? "The previous filter's figures; the new ones are loading."
+              : `So far: ${partial?.loaded.toLocaleString("en") ?? 0} of ${partial?.count.toLocaleString("en") ?? 0} read.`}
+          </Typography>
+        ) : null}
         <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600 }}>
           <ReportProblemOutlined
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
           />
-          Needs attention ({problemCount})
+          Needs attention ({problemCount}
+          {partial ? " so far" : ""})
         </Link>
       </Stack>
 
@@ -92,24 +113,24 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           aria-hidden
           sx={{ display: "flex", height: 20, borderRadius: 1, overflow: "hidden", gap: "2px" }}
         >
-          {o.byStatus.map(({ status, count }) => {
+          {o.byStatus.map(({ status, count, filterable }) => {
             const info = workspaceStatus(status);
             return (
               <Box
-                component="button"
-                type="button"
-                tabIndex={-1}
+                component={filterable ? "button" : "span"}
+                {...(filterable
+                  ? { type: "button", tabIndex: -1, onClick: () => onFilter(`status:${status}`) }
+                  : {})}
                 key={status}
                 title={`${info.label}: ${count}`}
                 data-status={status}
-                onClick={() => onFilter(`status:${status}`)}
                 sx={{
                   flexGrow: count,
                   flexBasis: 0,
                   minWidth: 4,
                   border: 0,
                   p: 0,
-                  cursor: "pointer",
+                  cursor: filterable ? "pointer" : "default",
                   bgcolor: TONE_FILL[info.tone],
                   // In-progress states hatched, so the bar does not rely on hue alone.
                   backgroundImage: info.inProgress
@@ -127,17 +148,27 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           direction="row"
           sx={{ flexWrap: "wrap", gap: 0.5, listStyle: "none", p: 0, m: 0, mt: 0.75 }}
         >
-          {o.byStatus.map(({ status, count }) => (
+          {o.byStatus.map(({ status, count, filterable }) => (
             <li key={status}>
-              <Button
-                size="small"
-                variant="outlined"
-                color="inherit"
-                sx={CHIP_SX}
-                onClick={() => onFilter(`status:${status}`)}
-              >
-                <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
-              </Button>
+              {filterable ? (
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="inherit"
+                  sx={CHIP_SX}
+                  onClick={() => onFilter(`status:${status}`)}
+                >
+                  <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
+                </Button>
+              ) : (
+                // No search term selects a missing or unknown status: counted, not a filter.
+                <Box
+                  component="span"
+                  sx={{ display: "inline-flex", alignItems: "center", gap: 0.75, px: 1, py: 0.5 }}
+                >
+                  <StatusBadge status={workspaceStatus(status)} /> <strong>{count}</strong>
+                </Box>
+              )}
             </li>
           ))}
         </Stack>
@@ -193,7 +224,7 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
               : null}
           </Typography>
         </Box>
-        <LatencyHistogram bins={o.latency} max={maxBin} onFilter={onFilter} />
+        <LatencyHistogram bins={o.latency} max={maxBin} />
       </Box>
     </Paper>
   );
@@ -224,15 +255,7 @@ function FlagButton({
   );
 }
 
-function LatencyHistogram({
-  bins,
-  max,
-  onFilter,
-}: {
-  bins: LatencyBin[];
-  max: number;
-  onFilter: (term: string) => void;
-}) {
+function LatencyHistogram({ bins, max }: { bins: LatencyBin[]; max: number }) {
   const total = bins.reduce((n, b) => n + b.agents, 0);
   return (
     <Box>
@@ -257,21 +280,21 @@ function LatencyHistogram({
           }}
         >
           {bins.map((bin) => {
-            const term = idTerm(bin.workspaceIds);
-            const words = `${bin.label}: ${plural(bin.agents, "agent")}`;
+            const range = latencyRangeWords({ min: bin.min, max: bin.max });
+            const words = `${bin.label}: ${plural(bin.agents, "agent")} in ${plural(bin.workspaces, "running workspace")}`;
             return (
               <li key={bin.label}>
                 <Box
-                  component="button"
-                  type="button"
-                  disabled={!term}
-                  onClick={() => term && onFilter(term)}
+                  component={bin.workspaces > 0 ? RouterLink : "span"}
+                  {...(bin.workspaces > 0
+                    ? {
+                        to: `${ATTENTION_PATH}?${latencyRangeSearch({ min: bin.min, max: bin.max })}`,
+                      }
+                    : {})}
                   title={
-                    term
-                      ? `${words}. Show their workspaces.`
-                      : bin.agents > 0
-                        ? `${words}: more than ${MAX_ID_FILTER} workspaces, too many to filter by id`
-                        : words
+                    bin.workspaces > 0
+                      ? `${words}. Show them in Needs attention (latency ${range}).`
+                      : words
                   }
                   sx={{
                     width: "100%",
@@ -282,11 +305,9 @@ function LatencyHistogram({
                     justifyContent: "flex-end",
                     gap: 0.25,
                     p: 0,
-                    border: 0,
-                    bgcolor: "transparent",
                     color: "text.primary",
+                    textDecoration: "none",
                     font: "inherit",
-                    cursor: term ? "pointer" : "default",
                     borderRadius: 0.5,
                     ...FOCUS,
                   }}
@@ -300,7 +321,10 @@ function LatencyHistogram({
                   </Box>{" "}
                   <Box component="span" sx={{ order: 1, fontSize: "0.75rem", fontWeight: 600 }}>
                     {bin.agents}{" "}
-                    <span style={visuallyHidden}>{bin.agents === 1 ? "agent" : "agents"}</span>
+                    <span style={visuallyHidden}>
+                      {bin.agents === 1 ? "agent" : "agents"} in{" "}
+                      {plural(bin.workspaces, "workspace")}
+                    </span>
                   </Box>
                   <Box component="span" aria-hidden sx={{ order: 2, height: 56, display: "flex" }}>
                     <Box
@@ -322,8 +346,8 @@ function LatencyHistogram({
       )}
       {total > 0 ? (
         <Typography variant="caption" color="text.secondary">
-          {plural(total, "agent")}; slow links (≥ {formatMs(300)}) are listed under Poor connection
-          in Needs attention.
+          {plural(total, "agent")} of running workspaces; a bar opens those workspaces in Needs
+          attention, slow links (≥ {formatMs(300)}) are listed there under Poor connection.
         </Typography>
       ) : null}
     </Box>

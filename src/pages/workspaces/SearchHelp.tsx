@@ -15,6 +15,15 @@ export function SearchHelp() {
         Bare words search the name; <code>alice/dev</code> means owner alice, name dev; quote values
         that hold spaces or times.
       </Box>
+      <Box component="p" sx={{ my: 0.5 }}>
+        <code>healthy:</code> here means what the list marks: a running workspace whose agents are
+        all healthy (<code>true</code>) or one with an unhealthy agent (<code>false</code>), by
+        coderd&apos;s <code>health</code> field. coderd&apos;s own key only asks whether an agent is
+        connected (<code>true</code>) or disconnected or timed out (<code>false</code>), so a
+        workspace with one connected and one timed-out agent, or a failed startup script, answers
+        both; the dashboard asks coderd for running workspaces with agents and keeps those that
+        match. <code>has-agent:</code> keeps coderd&apos;s meaning.
+      </Box>
       <Box
         component="dl"
         sx={{ m: 0, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: 1.5 }}

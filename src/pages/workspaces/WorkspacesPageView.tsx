@@ -118,7 +118,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
-      {sorted && sorted.length > 0 && complete ? (
+      {sorted && sorted.length > 0 && !invalid ? (
         <Suspense fallback={<FleetOverviewPlaceholder />}>
           <LazyFleetOverview
             workspaces={sorted}
@@ -126,18 +126,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             attentionHref={attentionHref(search)}
             thresholds={view.thresholds}
             now={minute}
+            // Counts so far while the fleet loads, labelled; the last filter's, dimmed, until the
+            // new filter's rows arrive.
+            partial={progress && !complete ? progress : undefined}
+            stale={props.isPlaceholderData}
           />
         </Suspense>
-      ) : (!sorted || !complete) && !invalid && !error ? (
-        // The overview counts the whole fleet: until it has loaded, its place is kept (so the table
-        // doesn't jump when it comes) and says what it waits for, rather than partial totals.
-        <FleetOverviewPlaceholder
-          waiting={
-            progress && !complete
-              ? `The overview counts every workspace: ${progress.loaded.toLocaleString()} of ${progress.count.toLocaleString()} loaded so far.`
-              : undefined
-          }
-        />
+      ) : !sorted && !invalid && !error ? (
+        <FleetOverviewPlaceholder />
       ) : null}
 
       {invalid ? (
@@ -171,8 +167,8 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
                 progress={progress}
                 note={
                   view.sort || view.group
-                    ? "Sorting and groups cover those so far; the overview and export wait for all."
-                    : "The overview and export wait for all."
+                    ? "Sorting, groups and the overview cover those so far; export waits for all."
+                    : "The overview counts those so far; export waits for all."
                 }
               />
             ) : null}

@@ -1,0 +1,203 @@
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { FAKE_CODERD_PORT, FAKE_TOKEN, WITH_TOKEN_URL } from "./playwright.config";
+import { startFakeCoderd, type FakeCoderd } from "../fake-coderd/server";
+
+// The production build behind the fake coderd at fleet size: Needs attention's numbers agree with
+// the rows they open, and the list's Unhealthy with the attention view's. One fake coderd at a time
+// holds the proxy's port, so these run in order.
+test.describe.configure({ mode: "serial" });
+test.setTimeout(240_000);
+const expect = baseExpect.configure({ timeout: 60_000 });
+const SHOTS = new URL("../screenshots/", import.meta.url).pathname;
+
+let coderd: FakeCoderd | undefined;
+async function fleetOf(size: number) {
+  await coderd?.close();
+  coderd = await startFakeCoderd({ port: FAKE_CODERD_PORT, token: FAKE_TOKEN, size });
+}
+test.afterAll(async () => {
+  await coderd?.close();
+});
+
+/** Records every long task from the page's start. */
+async function watchLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+}
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+const num = (text: string | null) => Number((text ?? "").replace(/[^0-9]/g, ""));
+
+/** The whole fleet read: the progress line came and went, and the network is quiet. */
+async function waitWhole(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("progressbar", { name: "Workspaces loaded" })).toHaveCount(0);
+}
+
+test("at 3,000 workspaces every attention number equals the rows it opens", async ({ page }) => {
+  await fleetOf(3000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${WITH_TOKEN_URL}/workspaces/attention`);
+  await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
+  await waitWhole(page);
+  const kinds = page.getByRole("navigation", { name: "Problems by kind" });
+  const chip = (name: RegExp) => kinds.getByRole("link", { name });
+
+  // Never thousands of cards: a window of groups, no workspace of a folded group drawn.
+  const cards = await page.locator("[data-group]").count();
+  expect(cards).toBeLessThanOrEqual(25);
+  expect(await page.locator("[data-workspace]").count()).toBeLessThanOrEqual(25);
+
+  // Each kind: its chip's count is the sum of its groups' counts.
+  for (const label of ["Build failed", "Stuck", "Unhealthy", "Dormant", "Must update"]) {
+    const link = chip(new RegExp(`^${label} [0-9,]+$`));
+    const count = num(await link.textContent());
+    await link.click();
+    await expect(link).toHaveAttribute("aria-current", "page");
+    const list = page.getByRole("list", { name: label, exact: true });
+    if (count === 0) {
+      await expect(page.getByText(/^No workspace:/)).toBeVisible();
+      continue;
+    }
+    await expect(list).toBeVisible();
+    const more = page.getByRole("button", { name: /^Show \d+ more groups/ });
+    while ((await more.count()) > 0) await more.click();
+    const sizes = await list
+      .locator(":scope > li")
+      .evaluateAll((lis) =>
+        lis.map(
+          (li) =>
+            /· ([0-9,]+) workspaces?$/.exec(li.querySelector("p")?.textContent ?? "")?.[1] ?? "x",
+        ),
+      );
+    // Read again: a poll between may have moved a workspace; chip and groups come from one render.
+    expect(
+      sizes.reduce((n, s) => n + num(s), 0),
+      label,
+    ).toBe(num(await link.textContent()));
+    expect(count).toBeGreaterThanOrEqual(0);
+  }
+
+  // The biggest failed group opens to exactly its count, a page at a time.
+  await chip(/^Build failed/).click();
+  const failed = page.getByRole("list", { name: "Build failed", exact: true });
+  const big = failed.locator(":scope > li").first();
+  const n = num(await big.getByText(/ · [0-9,]+ workspaces?$/).textContent());
+  await big.getByRole("button", { name: /^Show the/ }).click();
+  await expect(page).toHaveURL(/group=[0-9a-z]+/);
+  const members = big.getByRole("list", { name: /^Workspaces: / });
+  await expect(members).toBeVisible();
+  let seen = await members.locator(":scope > li").count();
+  const next = big.getByRole("button", { name: "Next" });
+  while ((await next.count()) > 0 && (await next.isEnabled())) {
+    await next.click();
+    seen += await members.locator(":scope > li").count();
+  }
+  expect(seen).toBe(n);
+  await page.screenshot({ path: `${SHOTS}attention-groups-desktop-light.png`, fullPage: false });
+
+  // Unhealthy means one thing: the attention chip, the overview's chip, the rows it filters, marked.
+  const unhealthy = num(await chip(/^Unhealthy [0-9,]+$/).textContent());
+  await page.goto(`${WITH_TOKEN_URL}/workspaces`);
+  await waitWhole(page);
+  const overview = page.getByRole("region", { name: "Fleet overview" });
+  const button = overview.getByRole("button", { name: /^Unhealthy [0-9,]+$/ });
+  expect(num(await button.textContent())).toBe(unhealthy);
+  await button.click();
+  await expect(page).toHaveURL(/q=healthy%3Afalse/);
+  await waitWhole(page);
+  await expect(
+    page.getByText(new RegExp(`(of |^)${unhealthy.toLocaleString("en")} workspaces$`)).first(),
+  ).toBeVisible();
+  const table = page.getByRole("table", { name: "Workspaces" });
+  await expect(table).toHaveAttribute("aria-busy", "false");
+  const rows = table.locator("tbody tr");
+  expect(await rows.count()).toBe(Math.min(50, unhealthy));
+  expect(await rows.filter({ hasNotText: "Unhealthy" }).count()).toBe(0);
+  // And healthy:true shows no row marked Unhealthy.
+  await page.goto(`${WITH_TOKEN_URL}/workspaces?q=healthy:true`);
+  await expect(table).toHaveAttribute("aria-busy", "false");
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.filter({ hasText: "Unhealthy" }).count()).toBe(0);
+});
+
+test("screenshots: attention groups, the overview while loading, the stuck notice", async ({
+  browser,
+}) => {
+  await fleetOf(3000);
+  for (const scheme of ["light", "dark"] as const) {
+    for (const size of [
+      { name: "desktop", width: 1440, height: 900 },
+      { name: "phone", width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        colorScheme: scheme,
+      });
+      const page = await context.newPage();
+      // The overview while the fleet loads: figures so far, labelled. Chunks held back a while, so
+      // the picture is taken mid-load whatever the machine's speed.
+      await page.route(/\/api\/v2\/workspaces\?.*offset=2/, async (route) => {
+        await new Promise((r) => setTimeout(r, 4000));
+        await route.continue();
+      });
+      await page.goto(`${WITH_TOKEN_URL}/workspaces`);
+      const overview = page.getByRole("region", { name: "Fleet overview" });
+      await expect(overview.getByText(/^So far: [0-9,]+ of [0-9,]+ read\.$/)).toBeVisible();
+      await overview.screenshot({ path: `${SHOTS}overview-loading-${size.name}-${scheme}.png` });
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+
+      await page.goto(`${WITH_TOKEN_URL}/workspaces/attention?kind=failed`);
+      await waitWhole(page);
+      const first = page
+        .getByRole("list", { name: "Build failed", exact: true })
+        .locator(":scope > li")
+        .first();
+      await first.getByRole("button", { name: /^Show the/ }).click();
+      await page.screenshot({ path: `${SHOTS}attention-groups-${size.name}-${scheme}.png` });
+
+      await page.goto(`${WITH_TOKEN_URL}/workspaces?q=slow-boot`);
+      await page.getByRole("link", { name: "slow-boot", exact: true }).first().click();
+      const notices = page.getByRole("list", { name: "Needs attention" });
+      await expect(notices.getByText(/Stuck: The start job has run for/)).toBeVisible();
+      await expect(notices.getByRole("link", { name: /^Build #\d+ in Coder$/ })).toHaveAttribute(
+        "href",
+        /^\/@ivan\/slow-boot\/builds\/\d+$/,
+      );
+      await page.screenshot({ path: `${SHOTS}detail-stuck-${size.name}-${scheme}.png` });
+      await context.close();
+    }
+  }
+});
+
+test("at 5,000 workspaces: the attention view's longest task, and a chip click", async ({
+  page,
+}) => {
+  await fleetOf(5000);
+  await watchLongTasks(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${WITH_TOKEN_URL}/workspaces/attention`);
+  await waitWhole(page);
+  await expect(page.locator("[data-group]").first()).toBeVisible();
+  await page.waitForTimeout(1500);
+  const loading = await longTasks(page);
+  const before = loading.length;
+  const t0 = Date.now();
+  await page
+    .getByRole("navigation", { name: "Problems by kind" })
+    .getByRole("link", { name: /^Stuck/ })
+    .click();
+  await expect(page.getByRole("list", { name: "Stuck", exact: true })).toBeVisible();
+  const chipMs = Date.now() - t0;
+  const after = (await longTasks(page)).slice(before);
+  console.log(
+    `ATTENTION@5000 longest task while loading ${Math.round(Math.max(0, ...loading))} ms (${loading.length} long tasks); chip click -> list ${chipMs} ms, longest task ${Math.round(Math.max(0, ...after))} ms`,
+  );
+  expect(await page.locator("[data-group]").count()).toBeLessThanOrEqual(25);
+});
