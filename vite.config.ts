@@ -92,6 +92,12 @@ export default defineConfig(({ command, mode }) => {
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),
       "import.meta.env.VITE_CODER_HOST": JSON.stringify(coderUrl ? new URL(coderUrl).host : ""),
+      // Links to Coder's own pages (a workspace, its build logs, its apps) go to CODER_URL when
+      // proxying; production serves the dashboard on coderd's origin and links there.
+      "import.meta.env.VITE_CODER_ORIGIN": JSON.stringify(coderUrl ? new URL(coderUrl).origin : ""),
+      "import.meta.env.VITE_CODER_APPS_HOST": JSON.stringify(
+        process.env.CODER_APPS_HOST?.trim() ?? "",
+      ),
     },
     build: {
       outDir: mode === "demo" ? "dist-demo" : "dist",

@@ -11,6 +11,8 @@ afterEach(() => {
   server.resetHandlers();
   server.events.removeAllListeners();
   setSessionToken("", { remember: false });
+  // Per-browser choices (the overview folded or open) must not leak from one test to the next.
+  if (typeof localStorage !== "undefined") localStorage.clear();
 });
 // A detail page still loading (the list preloads it) must finish before the environment is torn down.
 afterAll(async () => {

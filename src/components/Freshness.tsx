@@ -5,6 +5,7 @@ import { errorText } from "./ErrorState";
 import { retriesFor } from "../api/transport/retry";
 import { isStale, type Freshness } from "../api/polling";
 import { formatAge, formatExact } from "../domain/time";
+import { endSentence } from "../domain/words";
 
 interface QueryLike {
   dataUpdatedAt: number;
@@ -121,7 +122,7 @@ export function FreshnessWarning({
   if (isStale(age, f.intervalMs)) {
     return (
       <Alert severity="warning" role="status">
-        Showing data from {formatAge(age)}: {staleReason(f, hidden)}.
+        {endSentence(`Showing data from ${formatAge(age)}: ${staleReason(f, hidden)}`)}
       </Alert>
     );
   }

@@ -132,7 +132,7 @@ export function AgentCard({
           </Typography>
           <LatencyChart latency={agent.latency} />
         </Stack>
-        <AgentApps apps={apps} highlighted={highlighted} />
+        <AgentApps agent={agent} apps={apps} highlighted={highlighted} />
       </Stack>
     </Box>
   );

@@ -12,6 +12,7 @@ import { useNow } from "../../components/useNow";
 import { buildReason, jobStatus, transitionLabel } from "../../domain/status";
 import { toPlainText } from "../../domain/terminalText";
 import { formatDuration, parseTime } from "../../domain/time";
+import { credits } from "../../domain/words";
 
 interface Step {
   label: string;
@@ -110,7 +111,7 @@ export function BuildSection({ build }: { build: WorkspaceBuild | undefined }) {
             ["Initiated by", build?.initiator_name || "—"],
             ["Template version", build?.template_version_name || "—"],
             ["Created", <RelativeTime key="c" value={build?.created_at} />],
-            ["Daily cost", `${build?.daily_cost ?? 0} credits`],
+            ["Daily cost", credits(build?.daily_cost)],
           ]}
         />
         <Stack spacing={1.5}>

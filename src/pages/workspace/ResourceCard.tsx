@@ -9,6 +9,7 @@ import type { WorkspaceResource } from "../../coderd/schemas";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
 import { agentTree, type AgentNode } from "../../domain/health";
+import { credits } from "../../domain/words";
 
 interface Props {
   resource: WorkspaceResource;
@@ -91,8 +92,8 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
               {name}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              <Mono>{resource.type || "unknown type"}</Mono> · {resource.daily_cost ?? 0}{" "}
-              credits/day
+              <Mono>{resource.type || "unknown type"}</Mono> · {credits(resource.daily_cost)}
+              /day
             </Typography>
           </Stack>
           <DeepLinkActions anchor={anchor} id={resource.id} what={`resource ${name}`} />

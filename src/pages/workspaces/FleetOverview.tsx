@@ -5,7 +5,7 @@ import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
@@ -19,6 +19,8 @@ import {
   type LatencyBin,
 } from "../../domain/overview";
 import type { Thresholds } from "../../domain/timeInState";
+import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
+import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
 
 interface Props {
@@ -31,6 +33,12 @@ interface Props {
   thresholds: Thresholds;
   /** The clock, to the minute. */
   now: number;
+  /** Unfolded: every part; folded: one line of totals. */
+  open: boolean;
+  /** The heading's fold button (the page owns the choice). */
+  toggle: ReactNode;
+  /** The id the open body takes (the toggle's aria-controls). */
+  bodyId: string;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -51,14 +59,33 @@ const FOCUS = {
 
 const CHIP_SX = { textTransform: "none", borderColor: "divider", gap: 0.75 } as const;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = countOf;
+
+/** The folded overview's line: the totals that most often send someone into the list. */
+function foldedSummary(o: ReturnType<typeof fleetOverview>): string {
+  const failed = o.byStatus.find((s) => s.status === "failed")?.count ?? 0;
+  const parts = [plural(o.total, "workspace")];
+  if (failed) parts.push(`${failed.toLocaleString("en")} failed`);
+  if (o.unhealthy) parts.push(`${o.unhealthy.toLocaleString("en")} unhealthy`);
+  if (o.outdated) parts.push(`${o.outdated.toLocaleString("en")} outdated`);
+  return parts.join(" · ");
+}
 
 /**
  * The fleet at a glance, above the list: status distribution, health, outdated, dormant, cost and
  * agents' latency. Every figure is also a button with its words, so nothing is told by colour or
  * shape alone; the coloured bar is a mouse shortcut to the same filters as its legend.
  */
-export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds, now }: Props) {
+export function FleetOverview({
+  workspaces,
+  onFilter,
+  attentionHref,
+  thresholds,
+  now,
+  open,
+  toggle,
+  bodyId,
+}: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
     () => fleetProblemCount(workspaces, thresholds, now),
@@ -66,15 +93,15 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
   );
   const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
   return (
-    <Paper component="section" aria-labelledby="overview-title" sx={{ p: 2 }}>
-      <Stack
-        direction="row"
-        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
-      >
-        <Typography variant="h2" id="overview-title" sx={{ fontSize: "1.1rem" }}>
-          Fleet overview
-        </Typography>
-        <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600 }}>
+    <Paper component="section" aria-labelledby="overview-title" sx={OVERVIEW_PAPER}>
+      <Stack direction="row" sx={OVERVIEW_LINE}>
+        {toggle}
+        {open ? null : (
+          <Typography variant="body2" color="text.secondary" sx={{ order: { xs: 3, sm: 0 } }}>
+            {foldedSummary(o)}
+          </Typography>
+        )}
+        <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600, ml: "auto" }}>
           <ReportProblemOutlined
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
@@ -82,8 +109,27 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
           Needs attention ({problemCount})
         </Link>
       </Stack>
+      {open ? (
+        <Box id={bodyId}>
+          <OverviewBody o={o} maxBin={maxBin} onFilter={onFilter} />
+        </Box>
+      ) : null}
+    </Paper>
+  );
+}
 
-      <Box sx={{ mt: 1.5 }}>
+function OverviewBody({
+  o,
+  maxBin,
+  onFilter,
+}: {
+  o: ReturnType<typeof fleetOverview>;
+  maxBin: number;
+  onFilter: (term: string) => void;
+}) {
+  return (
+    <>
+      <Box sx={{ mt: 1 }}>
         <Typography variant="body2" id="overview-status" sx={{ fontWeight: 600, mb: 0.5 }}>
           Status of {plural(o.total, "workspace")}
         </Typography>
@@ -187,12 +233,13 @@ export function FleetOverview({ workspaces, onFilter, attentionHref, thresholds,
             />
           </Stack>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong> credits
+            Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong>{" "}
+            {o.dailyCost === 1 ? "credit" : "credits"}
           </Typography>
         </Box>
         <LatencyHistogram bins={o.latency} max={maxBin} onFilter={onFilter} />
       </Box>
-    </Paper>
+    </>
   );
 }
 

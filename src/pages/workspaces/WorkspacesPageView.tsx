@@ -6,6 +6,9 @@ import Typography from "@mui/material/Typography";
 import { Suspense, useEffect, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
+import { OverviewToggle } from "./OverviewToggle";
+import { RESULTS_ID } from "./results";
+import { useStoredFlag } from "../../components/useStoredFlag";
 import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
 // Triage (issue 10): overview, export and group-by; props in, callbacks out.
@@ -62,8 +65,13 @@ function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
     : [{ field: "q", detail: error.detail ?? error.message }];
 }
 
+// The per-browser choice to show the whole overview; folded, the rows come first.
+const OVERVIEW_OPEN_KEY = "coder-dashboard.overview-open";
+const OVERVIEW_BODY = "fleet-overview-body";
+
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const { query, view, onQueryChange, onViewChange } = props;
+  const [overviewOpen, setOverviewOpen] = useStoredFlag(OVERVIEW_OPEN_KEY, false);
   const rejected = queryRejection(props.error);
   const invalid = query.errors.length > 0 || rejected !== undefined;
   // Rows of another query (kept while this one loads) are not this query's answer.
@@ -92,18 +100,76 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
     });
   const search = props.from.includes("?") ? props.from.slice(props.from.indexOf("?")) : "";
 
+  const shell = !invalid && !(error && !sorted);
+  const overviewToggle = (
+    <OverviewToggle
+      open={overviewOpen}
+      onToggle={() => setOverviewOpen(!overviewOpen)}
+      bodyId={OVERVIEW_BODY}
+    />
+  );
+
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1.5}>
       <Stack
         direction="row"
-        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+        sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
       >
-        <Typography variant="h1">Workspaces</Typography>
-        {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
-        <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
-          <FreshnessLine freshness={props.freshness} />
-        </Box>
+        <Stack
+          direction="row"
+          sx={{ alignItems: "baseline", flexWrap: "wrap", columnGap: 2, rowGap: 0.5 }}
+        >
+          <Typography variant="h1">Workspaces</Typography>
+          {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
+          <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
+            <FreshnessLine freshness={props.freshness} />
+          </Box>
+        </Stack>
+        {shell ? (
+          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
+            {sorted && complete ? (
+              <Suspense fallback={null}>
+                <LazyExportControl
+                  workspaces={sorted}
+                  search={search}
+                  thresholds={view.thresholds}
+                />
+              </Suspense>
+            ) : null}
+          </ListTools>
+        ) : null}
       </Stack>
+
+      <FreshnessWarning freshness={props.freshness} what="workspaces" />
+
+      {sorted && sorted.length > 0 && complete ? (
+        <Suspense
+          fallback={<FleetOverviewPlaceholder open={overviewOpen} toggle={overviewToggle} />}
+        >
+          <LazyFleetOverview
+            workspaces={sorted}
+            onFilter={onFilter}
+            attentionHref={attentionHref(search)}
+            thresholds={view.thresholds}
+            now={minute}
+            open={overviewOpen}
+            toggle={overviewToggle}
+            bodyId={OVERVIEW_BODY}
+          />
+        </Suspense>
+      ) : (!sorted || !complete) && !invalid && !error ? (
+        // The overview counts the whole fleet: until it has loaded, its place is kept (so the table
+        // doesn't jump when it comes) and says what it waits for, rather than partial totals.
+        <FleetOverviewPlaceholder
+          open={overviewOpen}
+          toggle={overviewToggle}
+          waiting={
+            progress && !complete
+              ? `The overview counts every workspace: ${progress.loaded.toLocaleString("en")} of ${progress.count.toLocaleString("en")} loaded so far.`
+              : undefined
+          }
+        />
+      ) : null}
 
       <FilterBar
         query={query}
@@ -112,30 +178,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         ownerSuggestions={props.ownerSuggestions}
         templateSuggestions={props.templateSuggestions}
       />
-
-      <FreshnessWarning freshness={props.freshness} what="workspaces" />
-
-      {sorted && sorted.length > 0 && complete ? (
-        <Suspense fallback={<FleetOverviewPlaceholder />}>
-          <LazyFleetOverview
-            workspaces={sorted}
-            onFilter={onFilter}
-            attentionHref={attentionHref(search)}
-            thresholds={view.thresholds}
-            now={minute}
-          />
-        </Suspense>
-      ) : (!sorted || !complete) && !invalid && !error ? (
-        // The overview counts the whole fleet: until it has loaded, its place is kept (so the table
-        // doesn't jump when it comes) and says what it waits for, rather than partial totals.
-        <FleetOverviewPlaceholder
-          waiting={
-            progress && !complete
-              ? `The overview counts every workspace: ${progress.loaded.toLocaleString()} of ${progress.count.toLocaleString()} loaded so far.`
-              : undefined
-          }
-        />
-      ) : null}
 
       {invalid ? (
         <Alert severity="info" role="status">
@@ -152,28 +194,23 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           retrying={props.isFetching}
         />
       ) : (
-        <Box sx={{ position: "relative", scrollMarginTop: 64 }} ref={tableBox}>
+        <Box
+          id={RESULTS_ID}
+          tabIndex={-1}
+          sx={{ position: "relative", scrollMarginTop: 64, outline: "none" }}
+          ref={tableBox}
+        >
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
-          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
-            {sorted && complete ? (
-              <Suspense fallback={null}>
-                <LazyExportControl
-                  workspaces={sorted}
-                  search={search}
-                  thresholds={view.thresholds}
-                />
-              </Suspense>
-            ) : progress && sorted ? (
-              <FleetProgress
-                progress={progress}
-                note={
-                  view.sort || view.group
-                    ? "Sorting and groups cover those so far; the overview and export wait for all."
-                    : "The overview and export wait for all."
-                }
-              />
-            ) : null}
-          </ListTools>
+          {progress && sorted && !complete ? (
+            <FleetProgress
+              progress={progress}
+              note={
+                view.sort || view.group
+                  ? "Sorting and groups cover those so far; the overview and export wait for all."
+                  : "The overview and export wait for all."
+              }
+            />
+          ) : null}
           {view.group && sorted ? (
             <Suspense fallback={<ProgressBar label="Loading the groups" />}>
               <LazyGroupedView
