@@ -5,8 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_DEMO: string;
   /** The host of CODER_URL when proxying to a deployment, else "". */
   readonly VITE_CODER_HOST: string;
-  /** The origin of CODER_URL (links to Coder's own pages go there), else "": the page's origin. */
-  readonly VITE_CODER_ORIGIN: string;
   /** CODER_APPS_HOST: coderd's wildcard apps host ("*.apps.example.com"), else "". */
   readonly VITE_CODER_APPS_HOST: string;
 }

@@ -236,6 +236,7 @@ const ROW_STYLES = {
   "& .name-line": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, minWidth: 0 },
   "& .ws-link, & .name-line > strong": { minWidth: "10ch" },
   "& .ws-link": {
+    lineHeight: "24px",
     scrollMarginTop: 64,
     scrollMarginBottom: 16,
     color: "primary.main",
@@ -244,15 +245,15 @@ const ROW_STYLES = {
     "&:hover": { textDecorationColor: "currentColor" },
   },
   "& .stack": { display: "flex", flexDirection: "column" },
+  // Every link a 24 px target (WCAG 2.2 target size), however small its words.
   "& .row-links": {
     display: "flex",
     flexWrap: "wrap",
     columnGap: 1.5,
-    rowGap: 0.25,
-    mt: 0.25,
     fontSize: "0.75rem",
+    lineHeight: "24px",
   },
-  "& .row-links a": { color: "text.secondary", textUnderlineOffset: 2 },
+  "& .row-links a": { color: "text.secondary", textUnderlineOffset: 2, minHeight: 24 },
   "& .row-links a:hover": { color: "primary.main" },
   "& .row-links a.app": { color: "primary.main" },
   "& .secondary": { color: "text.secondary", fontSize: "0.75rem" },
