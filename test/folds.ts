@@ -11,6 +11,6 @@ export async function openMoreFilters(user: UserEvent): Promise<void> {
 
 /** Unfolds the fleet overview (once it has loaded). */
 export async function openOverview(user: UserEvent): Promise<void> {
-  const button = await screen.findByRole("button", { name: "Fleet overview" }, { timeout: 10_000 });
+  const button = await screen.findByRole("button", { name: "Fleet overview" }, { timeout: 25_000 });
   if (button.getAttribute("aria-expanded") !== "true") await user.click(button);
 }
