@@ -11,6 +11,8 @@ export async function openMoreFilters(user: UserEvent): Promise<void> {
 
 /** Unfolds the fleet overview (once it has loaded). */
 export async function openOverview(user: UserEvent): Promise<void> {
-  const button = await screen.findByRole("button", { name: "Fleet overview" }, { timeout: 25_000 });
+  // The overview itself (its link comes with it), not the placeholder that keeps its place.
+  await screen.findByText(/Needs attention \(\d+\)/, {}, { timeout: 25_000 });
+  const button = screen.getByRole("button", { name: "Fleet overview" });
   if (button.getAttribute("aria-expanded") !== "true") await user.click(button);
 }
