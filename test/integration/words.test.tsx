@@ -11,12 +11,12 @@ import { WORKSPACE_STATUSES } from "../../src/domain/status";
 function leafTexts(): string[] {
   return [...document.body.querySelectorAll("*")]
     .filter((el) => el.children.length === 0)
-    .map((el) => el.textContent?.trim() ?? "")
+    .map((el) => el.textContent.trim())
     .filter(Boolean);
 }
 
 function expectGoodWords() {
-  const text = document.body.textContent ?? "";
+  const text = document.body.textContent;
   expect(text).not.toMatch(/\b1 credits\b/);
   expect(text).not.toMatch(/…\.|\.{4}/);
   const raw = new Set<string>(WORKSPACE_STATUSES);
