@@ -57,6 +57,36 @@ function earlyFetch(base: string, csp: boolean): Plugin {
   };
 }
 
+/**
+ * Links to Coder's own pages (a workspace, its build logs, its apps) go to CODER_URL when a dev or
+ * preview server proxies to it: told to the page by a <meta name="coder-origin"> added as index.html
+ * is served, never built in (a production build is served on coderd's origin and links there).
+ */
+function coderOriginMeta(origin: string, base: string): Plugin {
+  const meta = `<meta name="coder-origin" content="${origin}" />`;
+  const inject = (html: string) => html.replace("<head>", `<head>\n    ${meta}`);
+  return {
+    name: "coder-origin-meta",
+    apply: "serve",
+    transformIndexHtml: (html) => inject(html),
+    configurePreviewServer(server) {
+      const outDir = server.config.build.outDir;
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split("?")[0] ?? "";
+        const page =
+          (req.method === "GET" || req.method === "HEAD") &&
+          path.startsWith(base) &&
+          (path.endsWith("/index.html") || !/\.[a-z0-9]+$/i.test(path)) &&
+          !path.startsWith("/api/");
+        if (!page) return next();
+        const html = readFileSync(join(server.config.root, outDir, "index.html"), "utf8");
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(inject(html));
+      });
+    },
+  };
+}
+
 const refuseEveryUpgrade = refuseUpgrades(() => true);
 
 /**
@@ -115,10 +145,14 @@ export default defineConfig(({ command, mode }) => {
       demo ? demoAssets(base) : earlyFetch(base, command === "build"),
       ...(demo ? [] : [productionHeaders(base)]),
       ...(coder ? [proxyGuard(coder)] : []),
+      ...(coderUrl ? [coderOriginMeta(new URL(coderUrl).origin, base)] : []),
     ],
     define: {
       "import.meta.env.VITE_DEMO": JSON.stringify(demo ? "true" : "false"),
       "import.meta.env.VITE_CODER_HOST": JSON.stringify(coderUrl ? new URL(coderUrl).host : ""),
+      "import.meta.env.VITE_CODER_APPS_HOST": JSON.stringify(
+        process.env.CODER_APPS_HOST?.trim() ?? "",
+      ),
     },
     build: {
       outDir: mode === "demo" ? "dist-demo" : "dist",

@@ -45,10 +45,21 @@ function readSettings(): StoredDemo {
 }
 
 /** The switches that differ from the plain demo, in words, for the page to show. */
-function describeSwitches({ size, delayMs, fail, failStatus, caller }: StoredDemo): string[] {
+function describeSwitches(
+  { size, delayMs, fail, failStatus, caller }: StoredDemo,
+  deleted: number,
+): string[] {
   const on: string[] = [];
   if (caller !== DEFAULT_CALLER) on.push(`signed in as ${caller}`);
-  if (size !== DEFAULT_FLEET_SIZE) on.push(`${size.toLocaleString()} workspaces`);
+  // The list never shows deleted workspaces, so the banner counts what the list can show.
+  if (size !== DEFAULT_FLEET_SIZE) {
+    const listed = (size - deleted).toLocaleString("en");
+    on.push(
+      deleted
+        ? `${listed} workspaces (${size.toLocaleString("en")} made, ${deleted.toLocaleString("en")} of them deleted)`
+        : `${listed} workspaces`,
+    );
+  }
   if (delayMs > 0) on.push(`every answer waits ${(delayMs / 1000).toLocaleString()} s`);
   if (fail !== "none") {
     const what = fail === "all" ? "every request" : fail === "list" ? "the list" : "the detail";
@@ -68,5 +79,6 @@ export async function startDemo(): Promise<string[]> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  return describeSwitches(stored);
+  const deleted = backend.entries().filter((e) => e.deleted).length;
+  return describeSwitches(stored, deleted);
 }

@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly VITE_DEMO: string;
   /** The host of CODER_URL when proxying to a deployment, else "". */
   readonly VITE_CODER_HOST: string;
+  /** CODER_APPS_HOST: coderd's wildcard apps host ("*.apps.example.com"), else "". */
+  readonly VITE_CODER_APPS_HOST: string;
 }
 
 interface ImportMeta {

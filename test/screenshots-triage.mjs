@@ -34,6 +34,11 @@ for (const scheme of ["light", "dark"]) {
     await page.goto(`${base}/workspaces`);
     const overview = page.getByRole("region", { name: "Fleet overview" });
     await overview.waitFor();
+    // The overview starts folded; these pictures are of the whole of it.
+    const fold = page.getByRole("button", { name: "Fleet overview", exact: true });
+    await page.getByRole("link", { name: /Needs attention/ }).waitFor();
+    if ((await fold.getAttribute("aria-expanded")) !== "true") await fold.click();
+    await overview.getByRole("list", { name: /^Status of/ }).waitFor();
     await page.waitForTimeout(300);
     await overview.screenshot({ path: `${out}overview-${size.name}-${scheme}.png` });
     console.log(`overview-${size.name}-${scheme}.png`);

@@ -57,6 +57,8 @@ for (const scheme of ["light", "dark"]) {
       } else {
         await page.goto(base + view.path);
         await view.ready(page).first().waitFor();
+        // The folded overview's line of totals, which arrives a frame after the rows.
+        await page.getByRole("link", { name: /Needs attention/ }).waitFor();
       }
       await page.waitForTimeout(300);
       const file = `${out}${view.name}-${size.name}-${scheme}.png`;

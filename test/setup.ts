@@ -16,6 +16,8 @@ afterEach(() => {
   // A Retry-After pause and the server clock's estimate are the page's, not a test's.
   clearRequestPause();
   resetServerClock();
+  // Per-browser choices (the overview folded or open) must not leak from one test to the next.
+  if (typeof localStorage !== "undefined") localStorage.clear();
 });
 // A detail page still loading (the list preloads it) must finish before the environment is torn down.
 afterAll(async () => {

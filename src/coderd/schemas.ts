@@ -274,7 +274,7 @@ export type Workspace = Infer<typeof WorkspaceSchema>;
 // List entries keep what the list, its filters and triage read (agents' states, health, latency and
 // apps' health) and drop the weight only the detail page shows: at thousands of workspaces metadata,
 // environments and scripts are most of the payload.
-const ListAppSchema = omit(WorkspaceAppSchema, ["healthcheck", "command", "tooltip"]);
+const ListAppSchema = omit(WorkspaceAppSchema, ["healthcheck", "tooltip"]);
 const ListAgentSchema = extend(
   omit(WorkspaceAgentSchema, [
     "environment_variables",

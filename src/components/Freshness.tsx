@@ -5,6 +5,7 @@ import { useLocalClock } from "./useNow";
 import { retriesFor } from "../api/transport/retry";
 import { isStale, type Freshness } from "../api/polling";
 import { formatAge, formatDuration, formatExact } from "../domain/time";
+import { endSentence } from "../domain/words";
 
 interface QueryLike {
   dataUpdatedAt: number;
@@ -106,8 +107,9 @@ export function FreshnessWarning({
   if (isStale(age, f.intervalMs)) {
     return (
       <Alert severity="warning" role="status">
-        Showing data from {formatAge(age)}
-        {watchingText(f)}: {staleReason(f, hidden)}.
+        {endSentence(
+          `Showing data from ${formatAge(age)}${watchingText(f)}: ${staleReason(f, hidden)}`,
+        )}
       </Alert>
     );
   }

@@ -1,6 +1,7 @@
 // coderd's `daily_cost` is an integer count of quota credits. A value no quota could hold (not a
 // finite number, below zero, or absurdly large) is unknown: shown as "—" with why, left out of totals
 // (which say how many were left out), never printed digit by digit or summed into "∞".
+import { countOf } from "./words.js";
 
 /** Above this a daily cost is taken as a server's mistake, not a price. */
 export const MAX_DAILY_COST = 1e9;
@@ -24,5 +25,5 @@ export function unknownCostWhy(value: number | undefined): string {
 
 /** "1,234 credits", "1 credit". */
 export function creditsText(n: number): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? "credit" : "credits"}`;
+  return countOf(n, "credit");
 }

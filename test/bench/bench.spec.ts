@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { test, type Browser } from "@playwright/test";
+import { openMoreFilters } from "../browser/folds";
 import { CHROMIUM_ARGS } from "../browser/playwright.config";
 import { DEFAULT_CHURN } from "./coderd";
 // The app's own cadence for reading the whole fleet again, to spread that read over the minutes.
@@ -256,6 +257,7 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
           characterData: true,
         });
       });
+      await openMoreFilters(page);
       await page.getByLabel("Status", { exact: true }).selectOption("failed");
       const painted = await benchValue(page, "filterPainted");
       // The app marks the list response's arrival (it is fetched in a worker, out of the page's

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openMoreFilters } from "./folds";
 import { startProductionServer, type ProductionServer } from "./productionServer";
 
 // The production build's Content Security Policy must block nothing the dashboard does: the inline
@@ -83,6 +84,7 @@ test("the list, a filter (through the worker) and a detail page run under the po
   expect(prod.coderd.requests[0]).toBe("/api/v2/workspaces?limit=50");
 
   // A filtered list is fetched by the Web Worker (a module worker from 'self').
+  await openMoreFilters(page);
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
   await expect(table).toHaveAttribute("aria-busy", "false");
   await expect(table.getByRole("link", { name: "ml-training" })).toBeVisible();

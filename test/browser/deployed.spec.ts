@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openMoreFilters } from "./folds";
 import {
   FAKE_CODERD_PORT,
   FAKE_TOKEN,
@@ -30,6 +31,7 @@ test("data loads through the proxy with the server-side token; filters go throug
   await expect(page.getByText(`Connected to: localhost:${WITH_TOKEN_PORT}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
 
+  await openMoreFilters(page);
   await page.getByLabel("Owner", { exact: true }).fill("bob");
   await page.getByLabel("Owner", { exact: true }).press("Enter");
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
@@ -176,6 +178,7 @@ test("production build: documented-parameter links still work (?has_agent=true)"
     .map((e) => e.workspace.id)
     .sort((a, b) => order.indexOf(a) - order.indexOf(b));
   await expectRows(page, names);
+  await openMoreFilters(page);
   await expect(page.getByLabel("Agent", { exact: true })).toHaveValue("has_agent:true");
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openMoreFilters } from "./folds";
 import { seriousViolations } from "./axe";
 
 test("open /, see workspaces, open one", async ({ page }) => {
@@ -18,6 +19,7 @@ test("filter by owner and status with the controls; reload keeps it; back return
   await page.goto("/workspaces");
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
 
+  await openMoreFilters(page);
   await page.getByLabel("Owner", { exact: true }).fill("bob");
   await page.getByLabel("Owner", { exact: true }).press("Enter");
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
@@ -32,6 +34,7 @@ test("filter by owner and status with the controls; reload keeps it; back return
 
   await page.reload();
   await expect(table).toHaveAttribute("aria-busy", "false");
+  await openMoreFilters(page);
   await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("bob");
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("failed");
   await expect(table.locator("tbody tr")).toHaveCount(rowCount);
@@ -42,6 +45,7 @@ test("filter by owner and status with the controls; reload keeps it; back return
 
   await page.goBack();
   await expect(page).toHaveURL(/\/workspaces\?q=owner%3Abob\+status%3Afailed$/);
+  await openMoreFilters(page);
   await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("bob");
   await expect(table.locator("tbody tr")).toHaveCount(rowCount);
 

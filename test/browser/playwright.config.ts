@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
-// Real Chromium from Debian (never a downloaded browser). Three servers: the built demo
+// Real Chromium from Debian (never a downloaded browser). Servers: the built demo
 // (`npm run build:demo`), and the production build (`npm run build`) proxying /api to the fake coderd
 // in test/fake-coderd, once with a server-side token and once without.
 // PORT_BASE moves every port, so two checkouts can run their browser tests side by side.
@@ -17,6 +17,13 @@ export const FAULTS_PORT = PORT + 3;
 export const FAULTS_URL = `http://localhost:${FAULTS_PORT}`;
 export const FAULT_PROXY_PORT = PORT + 8;
 export const FAULTS_CODERD_PORT = PORT + 9;
+/**
+ * The production build proxying to a fake coderd of test/browser/rows-first.spec.ts's own (so it
+ * never shares one with deployed.spec.ts, which starts and stops its own).
+ */
+export const ROWS_PORT = PORT + 4;
+export const ROWS_URL = `http://localhost:${ROWS_PORT}`;
+export const ROWS_CODERD_PORT = PORT + 10;
 /** Flags for Debian's Chromium on these machines (shared with test/screenshots.mjs). */
 export const CHROMIUM_ARGS: string[] = chromiumArgs;
 
@@ -60,6 +67,17 @@ export default defineConfig({
       cwd: "../..",
       url: `${NO_TOKEN_URL}/workspaces`,
       env: { CODER_URL: `http://127.0.0.1:${FAKE_CODERD_PORT}`, CODER_SESSION_TOKEN: "" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --port ${ROWS_PORT} --strictPort`,
+      cwd: "../..",
+      url: `${ROWS_URL}/favicon.svg`,
+      env: {
+        CODER_URL: `http://127.0.0.1:${ROWS_CODERD_PORT}`,
+        CODER_SESSION_TOKEN: FAKE_TOKEN,
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

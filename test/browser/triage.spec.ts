@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
+import { openOverview } from "./folds";
 import { seriousViolations } from "./axe";
 
 // axe over a full list page and lazy chunks take long on the shared 2-core machine.
@@ -45,6 +46,7 @@ test("the overview's bar and legend filter the list", async ({ page }) => {
   await page.goto("/workspaces");
   const overview = page.getByRole("region", { name: "Fleet overview" });
   await expect(overview).toBeVisible();
+  await openOverview(page);
   expect(await seriousViolations(page)).toEqual([]);
 
   await overview.locator('button[data-status="failed"]').click();

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { mockBackend, server } from "../../mocks/node";
 import { ACTIVE_REFETCH_MS } from "../../src/api/polling";
 import { fixture, recordRequests } from "../fixtures";
+import { openOverview } from "../folds";
 import { renderApp } from "../render";
 
 afterEach(() => {
@@ -75,8 +76,9 @@ describe("a coderd that pages", () => {
       await waitFor(() =>
         expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
       );
+      // The folded overview's line counts the whole fleet.
       expect(
-        await screen.findByText(`Status of ${total} workspaces`, {}, { timeout: 30_000 }),
+        await screen.findByText(new RegExp(`^${total} workspaces · `), {}, { timeout: 30_000 }),
       ).toBeInTheDocument();
       expect(
         await screen.findByRole("button", { name: "Download CSV" }, { timeout: 30_000 }),
@@ -186,7 +188,8 @@ describe("once the fleet is whole", () => {
     const before = { status: build.status, job: build.job.status };
     const requests = recordRequests(server);
     try {
-      renderApp("/workspaces");
+      const { user } = renderApp("/workspaces");
+      await openOverview(user);
       const starting = await screen.findByRole(
         "button",
         { name: /^Starting \d+$/ },

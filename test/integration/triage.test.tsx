@@ -1,4 +1,5 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
+import { openOverview } from "../folds";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { agent, ahead, app, DAY, HOUR, MIN, NOW, serveFleet, uuid, ws } from "../craftedTriage";
 import { renderApp } from "../render";
@@ -400,9 +401,10 @@ describe("the list", () => {
     expect(failed).toHaveTextContent(
       "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",
     );
-    // The full text, ANSI stripped, is one click away.
+    // The first line, marked as cut (the error goes on); the full text, ANSI stripped, is one
+    // click away.
     const summary = within(failed).getByText(
-      "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity",
+      "[INSUFFICIENT_QUOTA] Error: creating EC2 instance: InsufficientInstanceCapacity…",
       { selector: "summary" },
     );
     await user.click(summary);
@@ -453,12 +455,13 @@ describe("overview, export and rollups on the list", () => {
   test("the overview's parts filter the list and read as words", async () => {
     serveFleet(problemFleet());
     const { user, router } = renderApp("/workspaces");
-    const overview = await screen.findByRole(
-      "region",
-      { name: "Fleet overview" },
-      { timeout: 10_000 },
+    await openOverview(user);
+    const overview = await screen.findByRole("region", { name: "Fleet overview" });
+    const statuses = await within(overview).findByRole(
+      "list",
+      { name: "Status of 14 workspaces" },
+      { timeout: 25_000 },
     );
-    const statuses = within(overview).getByRole("list", { name: "Status of 14 workspaces" });
     expect(within(statuses).getByRole("button", { name: "Stopped 4" })).toBeVisible();
     expect(within(overview).getByRole("button", { name: "Unhealthy 1" })).toBeVisible();
     expect(within(overview).getByRole("button", { name: "Outdated 2" })).toBeVisible();
@@ -481,12 +484,11 @@ describe("overview, export and rollups on the list", () => {
   test("every part of the overview filters through the one query, not only status", async () => {
     serveFleet(problemFleet());
     const { user, router } = renderApp("/workspaces?q=owner:alice");
-    const overview = await screen.findByRole(
-      "region",
-      { name: "Fleet overview" },
-      { timeout: 10_000 },
+    await openOverview(user);
+    const overview = await screen.findByRole("region", { name: "Fleet overview" });
+    await user.click(
+      await within(overview).findByRole("button", { name: /^Outdated \d+/ }, { timeout: 25_000 }),
     );
-    await user.click(within(overview).getByRole("button", { name: /^Outdated \d+/ }));
     await waitFor(() =>
       expect(new URLSearchParams(router.state.location.search).get("q")).toBe(
         "owner:alice outdated:true",

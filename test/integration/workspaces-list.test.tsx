@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { mockBackend, server } from "../../mocks/node";
 import { fixture, recordRequests } from "../fixtures";
 import { unsafeUrlElements } from "../queries";
+import { openMoreFilters, openOverview } from "../folds";
 import { renderApp } from "../render";
 
 function listRequests(urls: URL[]) {
@@ -24,7 +25,7 @@ async function rows() {
 describe("the URL drives the request", () => {
   test("a shared link opens exactly that view, with documented params and q", async () => {
     const requests = recordRequests(server);
-    renderApp("/workspaces?owner=alice&status=running");
+    const { user } = renderApp("/workspaces?owner=alice&status=running");
     const shown = await rows();
     expect(shown.length).toBeGreaterThan(0);
     for (const row of shown) expect(row).toHaveTextContent(/Running/);
@@ -32,6 +33,9 @@ describe("the URL drives the request", () => {
     expect(sent?.searchParams.get("owner")).toBe("alice");
     expect(sent?.searchParams.get("status")).toBe("running");
     expect(sent?.searchParams.get("q")).toBe("owner:alice status:running");
+    const filters = screen.getByRole("region", { name: "Filters" });
+    expect(within(filters).getByRole("button", { name: "Remove owner:alice" })).toBeVisible();
+    await openMoreFilters(user);
     expect(screen.getByLabelText("Owner")).toHaveValue("alice");
     expect(screen.getByLabelText("Status")).toHaveValue("running");
   });
@@ -74,6 +78,7 @@ describe("controls", () => {
     const requests = recordRequests(server);
     const { user, router } = renderApp("/workspaces");
     await rows();
+    await openMoreFilters(user);
 
     await user.selectOptions(screen.getByLabelText("Status"), "failed");
     await waitFor(() => expect(urlQuery(router)).toBe("status:failed"));
@@ -104,6 +109,7 @@ describe("controls", () => {
     const requests = recordRequests(server);
     const { user, router } = renderApp("/workspaces");
     await rows();
+    await openMoreFilters(user);
     await user.selectOptions(screen.getByLabelText("Health"), "Unhealthy");
     await waitFor(() => expect(urlQuery(router)).toBe("healthy:false"));
     await user.selectOptions(screen.getByLabelText("Agent"), "Disconnected");
@@ -121,6 +127,7 @@ describe("controls", () => {
     const requests = recordRequests(server);
     const { user, router } = renderApp("/workspaces");
     await rows();
+    await openMoreFilters(user);
     await user.type(screen.getByLabelText("Name"), "server");
     await waitFor(() => expect(urlQuery(router)).toBe("name:server"));
     await waitFor(() => {
@@ -138,6 +145,7 @@ describe("controls", () => {
     await user.clear(search);
     await user.type(search, "owner:bob status:failed ml{Enter}");
     await waitFor(() => expect(urlQuery(router)).toBe("owner:bob status:failed ml"));
+    await openMoreFilters(user);
     expect(screen.getByLabelText("Owner")).toHaveValue("bob");
     expect(screen.getByLabelText("Name")).toHaveValue("ml");
     expect(screen.getByLabelText("Status")).toHaveValue("failed");
@@ -205,6 +213,7 @@ describe("controls", () => {
   test("status summary counts the result and filters when clicked", async () => {
     const { user, router } = renderApp("/workspaces?q=owner:bob");
     await rows();
+    await openOverview(user);
     const summary = await screen.findByRole("list", { name: /^Status of \d+ workspaces$/ });
     const failed = within(summary).getByRole("button", { name: /^Failed \d+/ });
     await user.click(failed);
@@ -333,12 +342,17 @@ describe("states", () => {
     const table = screen.getByRole("table", { name: "Workspaces" });
     await user.click(within(table).getByRole("button", { name: "Clear filters" }));
     await waitFor(() => expect(router.state.location.search).toBe(""));
-    expect(await screen.findByRole("link", { name: "api-server" })).toBeInTheDocument();
-  });
+    // The whole fleet's first page: `hidden` skips jsdom's slow visibility walk over 50 rows' links.
+    expect(
+      await screen.findByRole("link", { name: "api-server", hidden: true }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    // A whole page of rows rendered in jsdom, on a shared 2-core machine.
+  }, 90_000);
 
   test("the previous result stays while a new filter loads", async () => {
     const { user } = renderApp("/workspaces?owner=alice");
     await rows();
+    await openMoreFilters(user);
     server.use(
       http.get("*/api/v2/workspaces", async () => {
         await new Promise((r) => setTimeout(r, 150));

@@ -4,13 +4,21 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { AppCard } from "./AppCard";
 import { anchorId } from "./DeepLinkActions";
-import type { WorkspaceApp } from "../../coderd/schemas";
+import type { WorkspaceAgent, WorkspaceApp } from "../../coderd/schemas";
 
 /**
  * An agent's apps. Hidden apps (Coder's own UI never shows them) fold away like hidden resources;
  * a deep link to one unfolds it.
  */
-export function AgentApps({ apps, highlighted }: { apps: WorkspaceApp[]; highlighted: string }) {
+export function AgentApps({
+  agent,
+  apps,
+  highlighted,
+}: {
+  agent: WorkspaceAgent;
+  apps: WorkspaceApp[];
+  highlighted: string;
+}) {
   const indexed = apps.map((app, i) => ({ app, i }));
   const hidden = indexed.filter(({ app }) => app.hidden === true);
   const linkedHidden = hidden.some(
@@ -30,6 +38,7 @@ export function AgentApps({ apps, highlighted }: { apps: WorkspaceApp[]; highlig
           {shown.map(({ app, i }) => (
             <AppCard
               key={app.id ?? `${app.slug}-${i}`}
+              agent={agent}
               app={app}
               index={i}
               highlighted={highlighted}

@@ -133,7 +133,7 @@ export function AgentCard({
           </Typography>
           <LatencyChart latency={agent.latency} age={latencyAge(agent, now)} />
         </Stack>
-        <AgentApps apps={apps} highlighted={highlighted} />
+        <AgentApps agent={agent} apps={apps} highlighted={highlighted} />
       </Stack>
     </Box>
   );

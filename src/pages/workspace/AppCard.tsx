@@ -1,12 +1,17 @@
 import AppsOutlined from "@mui/icons-material/AppsOutlined";
+import OpenInNewOutlined from "@mui/icons-material/OpenInNewOutlined";
 import Box from "@mui/material/Box";
+import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { AppDetails } from "./AppDetails";
 import { anchorId, DeepLinkActions, highlightSx } from "./DeepLinkActions";
 import { Mono } from "./Section";
-import type { WorkspaceApp } from "../../coderd/schemas";
+import { use } from "react";
+import { AppLinkContext } from "./appLinks";
+import type { WorkspaceAgent, WorkspaceApp } from "../../coderd/schemas";
 import { SafeIcon } from "../../components/SafeIcon";
+import { visuallyHidden } from "../../components/visuallyHidden";
 import { StatusBadge } from "../../components/StatusBadge";
 import { appHealth, sharingLabel } from "../../domain/status";
 
@@ -20,11 +25,43 @@ function healthcheckText(app: WorkspaceApp): string {
   return `Checks ${hc.url} ${every}${threshold}.`;
 }
 
+/** The app's open link, as Coder builds it; or why there is none. */
+function OpenApp({ agent, app, name }: { agent: WorkspaceAgent; app: WorkspaceApp; name: string }) {
+  const linkOf = use(AppLinkContext);
+  const link = linkOf?.(agent, app);
+  if (!link) return null;
+  if (link.kind === "none") {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {link.reason}
+      </Typography>
+    );
+  }
+  return (
+    <Link
+      href={link.url.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      variant="body2"
+      sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, fontWeight: 600 }}
+    >
+      Open {name}
+      {link.kind === "external" && link.url.host !== window.location.host
+        ? ` (${link.url.host})`
+        : null}
+      <OpenInNewOutlined sx={{ fontSize: 16 }} aria-hidden />
+      <span style={visuallyHidden}> (new tab)</span>
+    </Link>
+  );
+}
+
 export function AppCard({
+  agent,
   app,
   index,
   highlighted,
 }: {
+  agent: WorkspaceAgent;
   app: WorkspaceApp;
   index: number;
   highlighted: string;
@@ -66,6 +103,7 @@ export function AppCard({
             Shared with: {sharingLabel(app.sharing_level)} ·{" "}
             {app.subdomain ? "Served on its own subdomain" : "Served on a path"}
           </Typography>
+          <OpenApp agent={agent} app={app} name={name} />
           <AppDetails app={app} />
           {app.command ? (
             <Typography variant="body2">

@@ -73,7 +73,7 @@ export function LatencyChart({
           <tr>
             <th scope="col">Region</th>
             <th scope="col">Latency</th>
-            <Box component="th" scope="col" sx={{ width: "45%" }}>
+            <Box component="th" scope="col" sx={{ width: { xs: "30%", sm: "45%" } }}>
               <Box component="span" sx={visuallyHidden}>
                 Bar
               </Box>
@@ -86,7 +86,9 @@ export function LatencyChart({
               <Box
                 component="th"
                 scope="row"
-                sx={{ fontWeight: r.preferred ? 700 : 400, overflowWrap: "anywhere" }}
+                // Whole words on a line ("Frankfurt", not "Frankfu rt"); only a word too long for
+                // the column breaks.
+                sx={{ fontWeight: r.preferred ? 700 : 400, overflowWrap: "break-word" }}
               >
                 {r.region}
                 {r.preferred ? " (preferred)" : ""}

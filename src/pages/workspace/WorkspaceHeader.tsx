@@ -1,4 +1,5 @@
 import WidgetsOutlined from "@mui/icons-material/WidgetsOutlined";
+import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
@@ -22,6 +23,27 @@ import {
 } from "../../domain/schedule";
 import { automaticUpdatesLabel, workspaceStatus, type StatusInfo } from "../../domain/status";
 import { formatExact } from "../../domain/time";
+import { coderBuildUrl, coderWorkspaceUrl, type CoderLinkBase } from "../../domain/coderLinks";
+
+/** The workspace's own page in Coder, and its latest build's logs there. */
+function CoderLinks({ workspace, base }: { workspace: Workspace; base: CoderLinkBase }) {
+  const page = coderWorkspaceUrl(workspace, base);
+  const build = coderBuildUrl(workspace, base);
+  if (!page && !build) return null;
+  return (
+    <Stack
+      component="nav"
+      aria-label="In Coder"
+      direction="row"
+      sx={{ gap: 2, flexWrap: "wrap", typography: "body2" }}
+    >
+      {page ? <Link href={page.href}>Open in Coder</Link> : null}
+      {build ? (
+        <Link href={build.href}>Build #{workspace.latest_build?.build_number} logs</Link>
+      ) : null}
+    </Stack>
+  );
+}
 
 function When({ words }: { words: TimeWords }) {
   return (
@@ -74,7 +96,14 @@ const UNHEALTHY: StatusInfo = {
   known: true,
 };
 
-export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
+export function WorkspaceHeader({
+  workspace,
+  base,
+}: {
+  workspace: Workspace;
+  /** Where Coder's pages are; undefined for a deleted workspace, which Coder no longer shows. */
+  base: CoderLinkBase | undefined;
+}) {
   const status = workspaceStatus(workspace.latest_build?.status);
   // Never a lone green "Running" while an agent is unhealthy.
   const unhealthy = unhealthyAgents(workspace).length > 0;
@@ -97,6 +126,7 @@ export function WorkspaceHeader({ workspace }: { workspace: Workspace }) {
               <bdi>{workspace.owner_name ?? "unknown owner"}</bdi> ·{" "}
               <bdi>{templateLabel(workspace)}</bdi>
             </Typography>
+            {base ? <CoderLinks workspace={workspace} base={base} /> : null}
           </Stack>
           <Stack direction="row" sx={{ alignItems: "center", gap: 1 }}>
             <Stack

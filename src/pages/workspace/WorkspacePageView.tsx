@@ -5,7 +5,7 @@ import Button from "@mui/material/Button";
 import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useEffect } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { Link as RouterLink, useLocation } from "react-router";
 import { BuildSection } from "./BuildSection";
 import { ResourcesSection } from "./ResourcesSection";
@@ -19,6 +19,10 @@ import { DetailSkeleton } from "./DetailSkeleton";
 import { NoticeRow } from "./NoticeRow";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { fragmentId } from "../../domain/url";
+import { AppLinkContext } from "./appLinks";
+import { coderLinkBase } from "../../components/coderLinkBase";
+import { appLink } from "../../domain/coderLinks";
+import type { WorkspaceAgent, WorkspaceApp } from "../../coderd/schemas";
 
 export interface WorkspacePageViewProps {
   id: string;
@@ -108,6 +112,11 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
   const location = useLocation();
   const highlighted = fragmentId(location.hash);
   const hasData = workspace !== undefined;
+  const base = useMemo(() => coderLinkBase(), []);
+  const linkOf = useCallback(
+    (agent: WorkspaceAgent, app: WorkspaceApp) => appLink(workspace ?? {}, agent, app, base),
+    [workspace, base],
+  );
 
   // Content arrives after navigation, so the browser's own jump to #anchor has nothing to find.
   useEffect(() => {
@@ -165,15 +174,17 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
         </Alert>
       ) : null}
       <FreshnessWarning freshness={props.freshness} what="this workspace" />
-      <WorkspaceHeader workspace={workspace} />
+      <WorkspaceHeader workspace={workspace} base={deleted ? undefined : base} />
       <NoticeRow workspace={workspace} />
       <BuildSection build={build} />
-      <ResourcesSection
-        resources={props.isPlaceholderData ? undefined : (build?.resources ?? [])}
-        workspaceStatus={build?.status}
-        jobStatus={build?.job?.status}
-        highlighted={highlighted}
-      />
+      <AppLinkContext value={deleted ? undefined : linkOf}>
+        <ResourcesSection
+          resources={props.isPlaceholderData ? undefined : (build?.resources ?? [])}
+          workspaceStatus={build?.status}
+          jobStatus={build?.job?.status}
+          highlighted={highlighted}
+        />
+      </AppLinkContext>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import ExpandMoreOutlined from "@mui/icons-material/ExpandMoreOutlined";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -6,8 +7,10 @@ import OutlinedInput from "@mui/material/OutlinedInput";
 import FormControl from "@mui/material/FormControl";
 import InputLabel from "@mui/material/InputLabel";
 import Typography from "@mui/material/Typography";
-import { useEffect, useEffectEvent, useId } from "react";
+import { useEffect, useEffectEvent, useId, useState } from "react";
+import { ActiveFilters } from "./ActiveFilters";
 import { SearchBox } from "./SearchBox";
+import { SearchHelp } from "./SearchHelp";
 import { SwitchField } from "../../components/SwitchField";
 import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
@@ -176,7 +179,10 @@ function NameField({
   );
 }
 
-/** Every control edits the one query; the search box shows it whole. */
+/**
+ * One line: the search (the whole query), the active terms as removable chips, and "More filters"
+ * unfolding a control for each key. Every control edits the one query.
+ */
 export function FilterBar({
   query,
   onChange,
@@ -184,81 +190,110 @@ export function FilterBar({
   ownerSuggestions,
   templateSuggestions,
 }: Props) {
+  const [more, setMore] = useState(false);
+  const panelId = useId();
   const set = (key: string, value: string | undefined) =>
     onChange((q) => setQueryTerm(q, key, value));
   const toggle = (key: string, on: boolean) => set(key, on ? "true" : undefined);
   const deleted = queryBool(query, "deleted") === true;
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-label="Filters">
-      <Stack spacing={2}>
-        <SearchBox
-          query={query.text}
-          onChange={(next) => onChange(() => next)}
-          serverErrors={serverErrors}
-          owners={ownerSuggestions}
-          templates={templateSuggestions}
-        />
-        <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2, alignItems: "center" }}>
-          <SuggestField
-            label="Owner"
-            value={queryValue(query, "owner")}
-            suggestions={ownerSuggestions}
-            onCommit={(owner) => set("owner", owner)}
+    <Paper sx={{ px: 1.5, py: 1.25 }} component="section" aria-label="Filters">
+      <Stack spacing={1.5}>
+        <Stack direction="row" sx={{ flexWrap: "wrap", alignItems: "flex-start", gap: 1 }}>
+          <SearchBox
+            query={query.text}
+            onChange={(next) => onChange(() => next)}
+            serverErrors={serverErrors}
+            owners={ownerSuggestions}
+            templates={templateSuggestions}
           />
-          <SuggestField
-            label="Template"
-            value={queryValue(query, "template")}
-            suggestions={templateSuggestions}
-            onCommit={(template) => set("template", template)}
-          />
-          <NameField value={queryValue(query, "name")} onCommit={(name) => set("name", name)} />
-          <QuerySelect
-            label="Status"
-            anyLabel="Any status"
-            value={queryValue(query, "status")}
-            options={STATUS_OPTIONS}
-            onChange={(status) => set("status", status)}
-          />
-          <QuerySelect
-            label="Health"
-            anyLabel="Any health"
-            value={boolChoice(query, "healthy")}
-            options={HEALTH_OPTIONS}
-            onChange={(healthy) => set("healthy", healthy)}
-          />
-          <QuerySelect
-            label="Agent"
-            anyLabel="Any agent"
-            value={agentChoice(query)}
-            options={AGENT_OPTIONS}
-            onChange={(choice) =>
-              onChange((q) => {
-                const cleared = setQueryTerms(q, { "has-agent": undefined, has_agent: undefined });
-                if (!choice) return cleared;
-                const [key = "", value] = choice.split(":");
-                return setQueryTerm(cleared, key, value);
-              })
+          <Button
+            variant="outlined"
+            color="inherit"
+            aria-expanded={more}
+            aria-controls={more ? panelId : undefined}
+            onClick={() => setMore((m) => !m)}
+            sx={{ height: 40, borderColor: "divider", textTransform: "none", flexShrink: 0 }}
+            endIcon={
+              <ExpandMoreOutlined
+                aria-hidden
+                sx={{ transform: more ? "rotate(180deg)" : undefined }}
+              />
             }
-          />
-          <SwitchField
-            label="Outdated"
-            checked={queryBool(query, "outdated") === true}
-            onChange={(e) => toggle("outdated", e.target.checked)}
-          />
-          <SwitchField
-            label="Dormant"
-            checked={queryBool(query, "dormant") === true}
-            onChange={(e) => toggle("dormant", e.target.checked)}
-          />
-          <SwitchField
-            label="Deleted"
-            checked={deleted}
-            onChange={(e) => toggle("deleted", e.target.checked)}
-          />
-          <Button onClick={() => onChange(() => "")} disabled={query.text.trim() === ""}>
-            Clear filters
+          >
+            More filters
           </Button>
+          <ActiveFilters query={query} onChange={onChange} />
         </Stack>
+        {more ? (
+          <Stack id={panelId} spacing={1.5}>
+            <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2, alignItems: "center", pt: 0.5 }}>
+              <SuggestField
+                label="Owner"
+                value={queryValue(query, "owner")}
+                suggestions={ownerSuggestions}
+                onCommit={(owner) => set("owner", owner)}
+              />
+              <SuggestField
+                label="Template"
+                value={queryValue(query, "template")}
+                suggestions={templateSuggestions}
+                onCommit={(template) => set("template", template)}
+              />
+              <NameField value={queryValue(query, "name")} onCommit={(name) => set("name", name)} />
+              <QuerySelect
+                label="Status"
+                anyLabel="Any status"
+                value={queryValue(query, "status")}
+                options={STATUS_OPTIONS}
+                onChange={(status) => set("status", status)}
+              />
+              <QuerySelect
+                label="Health"
+                anyLabel="Any health"
+                value={boolChoice(query, "healthy")}
+                options={HEALTH_OPTIONS}
+                onChange={(healthy) => set("healthy", healthy)}
+              />
+              <QuerySelect
+                label="Agent"
+                anyLabel="Any agent"
+                value={agentChoice(query)}
+                options={AGENT_OPTIONS}
+                onChange={(choice) =>
+                  onChange((q) => {
+                    const cleared = setQueryTerms(q, {
+                      "has-agent": undefined,
+                      has_agent: undefined,
+                    });
+                    if (!choice) return cleared;
+                    const [key = "", value] = choice.split(":");
+                    return setQueryTerm(cleared, key, value);
+                  })
+                }
+              />
+              <SwitchField
+                label="Outdated"
+                checked={queryBool(query, "outdated") === true}
+                onChange={(e) => toggle("outdated", e.target.checked)}
+              />
+              <SwitchField
+                label="Dormant"
+                checked={queryBool(query, "dormant") === true}
+                onChange={(e) => toggle("dormant", e.target.checked)}
+              />
+              <SwitchField
+                label="Deleted"
+                checked={deleted}
+                onChange={(e) => toggle("deleted", e.target.checked)}
+              />
+              <Button onClick={() => onChange(() => "")} disabled={query.text.trim() === ""}>
+                Clear filters
+              </Button>
+            </Stack>
+            <SearchHelp />
+          </Stack>
+        ) : null}
         {deleted ? (
           <Typography variant="body2" color="text.secondary" role="note">
             "Deleted" is the early API&apos;s parameter. A deployed coderd never lists deleted

@@ -5,7 +5,7 @@ import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../coderd/schemas";
 import { StatusBadge } from "../../components/StatusBadge";
@@ -15,6 +15,8 @@ import { ATTENTION_PATH } from "../../domain/attentionLink";
 import { latencyRangeSearch, latencyRangeWords } from "../../domain/latency";
 import { fleetOverview, fleetProblemCount, type LatencyBin } from "../../domain/overview";
 import type { Thresholds } from "../../domain/timeInState";
+import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
+import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
 
 interface Props {
@@ -31,6 +33,12 @@ interface Props {
   partial?: { loaded: number; count: number } | undefined;
   /** The figures are the previous filter's, shown dimmed until the new one's rows arrive. */
   stale?: boolean;
+  /** Unfolded: every part; folded: one line of totals. */
+  open: boolean;
+  /** The heading's fold button (the page owns the choice). */
+  toggle: ReactNode;
+  /** The id the open body takes (the toggle's aria-controls). */
+  bodyId: string;
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -51,7 +59,17 @@ const FOCUS = {
 
 const CHIP_SX = { textTransform: "none", borderColor: "divider", gap: 0.75 } as const;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = countOf;
+
+/** The folded overview's line: the totals that most often send someone into the list. */
+function foldedSummary(o: ReturnType<typeof fleetOverview>): string {
+  const failed = o.byStatus.find((s) => s.status === "failed")?.count ?? 0;
+  const parts = [plural(o.total, "workspace")];
+  if (failed) parts.push(`${failed.toLocaleString("en")} failed`);
+  if (o.unhealthy) parts.push(`${o.unhealthy.toLocaleString("en")} unhealthy`);
+  if (o.outdated) parts.push(`${o.outdated.toLocaleString("en")} outdated`);
+  return parts.join(" · ");
+}
 
 /**
  * The fleet at a glance, above the list: status distribution, health, outdated, dormant, cost and
@@ -66,6 +84,9 @@ export function FleetOverview({
   now,
   partial,
   stale = false,
+  open,
+  toggle,
+  bodyId,
 }: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
@@ -78,23 +99,23 @@ export function FleetOverview({
       component="section"
       aria-labelledby="overview-title"
       aria-busy={stale || partial !== undefined}
-      sx={{ p: 2, transition: "opacity 150ms", opacity: stale ? 0.55 : 1 }}
+      sx={{ ...OVERVIEW_PAPER, transition: "opacity 150ms", opacity: stale ? 0.55 : 1 }}
     >
-      <Stack
-        direction="row"
-        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
-      >
-        <Typography variant="h2" id="overview-title" sx={{ fontSize: "1.1rem" }}>
-          Fleet overview
-        </Typography>
+      <Stack direction="row" sx={OVERVIEW_LINE}>
+        {toggle}
         {partial || stale ? (
-          <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
+          <Typography variant="body2" color="text.secondary">
             {stale
               ? "The previous filter's figures; the new ones are loading."
               : `So far: ${partial?.loaded.toLocaleString("en") ?? 0} of ${partial?.count.toLocaleString("en") ?? 0} read.`}
           </Typography>
         ) : null}
-        <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600 }}>
+        {open ? null : (
+          <Typography variant="body2" color="text.secondary" sx={{ order: { xs: 3, sm: 0 } }}>
+            {foldedSummary(o)}
+          </Typography>
+        )}
+        <Link component={RouterLink} to={attentionHref} sx={{ fontWeight: 600, ml: "auto" }}>
           <ReportProblemOutlined
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
@@ -103,8 +124,27 @@ export function FleetOverview({
           {partial ? " so far" : ""})
         </Link>
       </Stack>
+      {open ? (
+        <Box id={bodyId}>
+          <OverviewBody o={o} maxBin={maxBin} onFilter={onFilter} />
+        </Box>
+      ) : null}
+    </Paper>
+  );
+}
 
-      <Box sx={{ mt: 1.5 }}>
+function OverviewBody({
+  o,
+  maxBin,
+  onFilter,
+}: {
+  o: ReturnType<typeof fleetOverview>;
+  maxBin: number;
+  onFilter: (term: string) => void;
+}) {
+  return (
+    <>
+      <Box sx={{ mt: 1 }}>
         <Typography variant="body2" id="overview-status" sx={{ fontWeight: 600, mb: 0.5 }}>
           Status of {plural(o.total, "workspace")}
         </Typography>
@@ -218,7 +258,8 @@ export function FleetOverview({
             />
           </Stack>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong> credits
+            Total daily cost: <strong>{o.dailyCost.toLocaleString("en")}</strong>{" "}
+            {o.dailyCost === 1 ? "credit" : "credits"}
             {o.unknownCosts > 0
               ? ` (${o.unknownCosts.toLocaleString("en")} workspace${o.unknownCosts === 1 ? "" : "s"} with an unknown cost left out)`
               : null}
@@ -226,7 +267,7 @@ export function FleetOverview({
         </Box>
         <LatencyHistogram bins={o.latency} max={maxBin} />
       </Box>
-    </Paper>
+    </>
   );
 }
 

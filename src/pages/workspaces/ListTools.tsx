@@ -6,7 +6,7 @@ import Stack from "@mui/material/Stack";
 import { useId, type ReactNode } from "react";
 import { GROUP_KEYS, type GroupBy } from "../../domain/listView";
 
-/** The row above the table: group-by (in the URL, through the page) and the export control. */
+/** Beside the heading: group-by (in the URL, through the page) and the export control. */
 export function ListTools({
   group,
   onGroup,
@@ -18,10 +18,7 @@ export function ListTools({
 }) {
   const id = useId();
   return (
-    <Stack
-      direction="row"
-      sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
-    >
+    <Stack direction="row" sx={{ alignItems: "center", flexWrap: "wrap", gap: 1 }}>
       <FormControl size="small" sx={{ width: 170 }}>
         <InputLabel htmlFor={id} shrink>
           Group by

@@ -1,7 +1,6 @@
 import SearchOutlined from "@mui/icons-material/SearchOutlined";
 import InputAdornment from "@mui/material/InputAdornment";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { SearchHelp } from "./SearchHelp";
 import { TextInput } from "../../components/TextInput";
 import { useDraft } from "../../components/useDraft";
 import { parseQuery, type QueryErrorWithHint } from "../../domain/query/parse";
@@ -69,7 +68,7 @@ export function SearchBox({ query, onChange, serverErrors, owners, templates }: 
         e.preventDefault();
         submit();
       }}
-      style={{ width: "100%" }}
+      style={{ flex: "1 1 320px", minWidth: 0 }}
     >
       <TextInput
         inputRef={input}
@@ -104,7 +103,6 @@ export function SearchBox({ query, onChange, serverErrors, owners, templates }: 
           "aria-invalid": errors.length > 0,
         }}
       />
-      <SearchHelp />
       <datalist id={listId}>
         {suggestions.map((s) => (
           <option key={s.text} value={s.text} label={s.label} />

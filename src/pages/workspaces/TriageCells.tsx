@@ -3,7 +3,13 @@ import { HourglassBottomIcon } from "../../components/plainIcons";
 import { useNow } from "../../components/useNow";
 import { toPlainText } from "../../domain/terminalText";
 import { formatDuration, formatExact } from "../../domain/time";
-import { failureLine, timeInState, type Thresholds } from "../../domain/timeInState";
+import {
+  failureLine,
+  firstErrorLine,
+  timeInState,
+  type Thresholds,
+} from "../../domain/timeInState";
+import { continued } from "../../domain/words";
 
 /**
  * "for 9 h", or, past its threshold, an hourglass and "Stuck 9 h": words and an icon, so a stuck
@@ -46,9 +52,11 @@ function queuePosition(w: Workspace): string | undefined {
  * stripped, is one click away. `compact` is the phone form, the first line alone.
  */
 export function FailureLine({ w, compact = false }: { w: Workspace; compact?: boolean }) {
-  const line = failureLine(w);
-  if (compact) return <bdi className="failure narrow-only">{line}</bdi>;
   const full = toPlainText(w.latest_build?.job?.error ?? "").trim();
+  // The first line alone, when the error goes on, must not pass for the whole sentence.
+  const more = full.length > firstErrorLine(w.latest_build?.job?.error).length;
+  const line = more ? continued(failureLine(w)) : failureLine(w);
+  if (compact) return <bdi className="failure narrow-only">{line}</bdi>;
   if (!full || full === line) return <bdi className="failure">{line}</bdi>;
   return (
     <details className="failure">

@@ -6,6 +6,9 @@ import Typography from "@mui/material/Typography";
 import { Suspense, useEffect, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
+import { OverviewToggle } from "./OverviewToggle";
+import { RESULTS_ID } from "./results";
+import { useStoredFlag } from "../../components/useStoredFlag";
 import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
 // Triage: overview, export and group-by; props in, callbacks out.
@@ -65,8 +68,13 @@ function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
     : [{ field: "q", detail: error.detail ?? error.message }];
 }
 
+// The per-browser choice to show the whole overview; folded, the rows come first.
+const OVERVIEW_OPEN_KEY = "coder-dashboard.overview-open";
+const OVERVIEW_BODY = "fleet-overview-body";
+
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const { query, view, onQueryChange, onViewChange } = props;
+  const [overviewOpen, setOverviewOpen] = useStoredFlag(OVERVIEW_OPEN_KEY, false);
   const rejected = queryRejection(props.error);
   const invalid = query.errors.length > 0 || rejected !== undefined;
   // Rows of another query (kept while this one loads) are not this query's answer.
@@ -95,18 +103,70 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
     });
   const search = props.from.includes("?") ? props.from.slice(props.from.indexOf("?")) : "";
 
+  const shell = !invalid && !(error && !sorted);
+  const overviewToggle = (
+    <OverviewToggle
+      open={overviewOpen}
+      onToggle={() => setOverviewOpen(!overviewOpen)}
+      bodyId={OVERVIEW_BODY}
+    />
+  );
+
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1.5}>
       <Stack
         direction="row"
-        sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+        sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
       >
-        <Typography variant="h1">Workspaces</Typography>
-        {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
-        <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
-          <FreshnessLine freshness={props.freshness} />
-        </Box>
+        <Stack
+          direction="row"
+          sx={{ alignItems: "baseline", flexWrap: "wrap", columnGap: 2, rowGap: 0.5 }}
+        >
+          <Typography variant="h1">Workspaces</Typography>
+          {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
+          <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
+            <FreshnessLine freshness={props.freshness} />
+          </Box>
+        </Stack>
+        {shell ? (
+          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
+            {sorted && complete ? (
+              <Suspense fallback={null}>
+                <LazyExportControl
+                  workspaces={sorted}
+                  search={search}
+                  thresholds={view.thresholds}
+                />
+              </Suspense>
+            ) : null}
+          </ListTools>
+        ) : null}
       </Stack>
+
+      <FreshnessWarning freshness={props.freshness} what="workspaces" />
+
+      {sorted && sorted.length > 0 && !invalid ? (
+        <Suspense
+          fallback={<FleetOverviewPlaceholder open={overviewOpen} toggle={overviewToggle} />}
+        >
+          <LazyFleetOverview
+            workspaces={sorted}
+            onFilter={onFilter}
+            attentionHref={attentionHref(search)}
+            thresholds={view.thresholds}
+            now={minute}
+            open={overviewOpen}
+            toggle={overviewToggle}
+            bodyId={OVERVIEW_BODY}
+            // Counts so far while the fleet loads, labelled; the last filter's, dimmed, until the
+            // new filter's rows arrive.
+            partial={progress && !complete ? progress : undefined}
+            stale={props.isPlaceholderData}
+          />
+        </Suspense>
+      ) : !sorted && !invalid && !error ? (
+        <FleetOverviewPlaceholder open={overviewOpen} toggle={overviewToggle} />
+      ) : null}
 
       <FilterBar
         query={query}
@@ -115,26 +175,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
         ownerSuggestions={props.ownerSuggestions}
         templateSuggestions={props.templateSuggestions}
       />
-
-      <FreshnessWarning freshness={props.freshness} what="workspaces" />
-
-      {sorted && sorted.length > 0 && !invalid ? (
-        <Suspense fallback={<FleetOverviewPlaceholder />}>
-          <LazyFleetOverview
-            workspaces={sorted}
-            onFilter={onFilter}
-            attentionHref={attentionHref(search)}
-            thresholds={view.thresholds}
-            now={minute}
-            // Counts so far while the fleet loads, labelled; the last filter's, dimmed, until the
-            // new filter's rows arrive.
-            partial={progress && !complete ? progress : undefined}
-            stale={props.isPlaceholderData}
-          />
-        </Suspense>
-      ) : !sorted && !invalid && !error ? (
-        <FleetOverviewPlaceholder />
-      ) : null}
 
       {invalid ? (
         <Alert severity="info" role="status">
@@ -151,28 +191,23 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           retrying={props.isFetching}
         />
       ) : (
-        <Box sx={{ position: "relative", scrollMarginTop: 64 }} ref={tableBox}>
+        <Box
+          id={RESULTS_ID}
+          tabIndex={-1}
+          sx={{ position: "relative", scrollMarginTop: 64, outline: "none" }}
+          ref={tableBox}
+        >
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
-          <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
-            {sorted && complete ? (
-              <Suspense fallback={null}>
-                <LazyExportControl
-                  workspaces={sorted}
-                  search={search}
-                  thresholds={view.thresholds}
-                />
-              </Suspense>
-            ) : progress && sorted ? (
-              <FleetProgress
-                progress={progress}
-                note={
-                  view.sort || view.group
-                    ? "Sorting, groups and the overview cover those so far; export waits for all."
-                    : "The overview counts those so far; export waits for all."
-                }
-              />
-            ) : null}
-          </ListTools>
+          {progress && sorted && !complete ? (
+            <FleetProgress
+              progress={progress}
+              note={
+                view.sort || view.group
+                  ? "Sorting, groups and the overview cover those so far; export waits for all."
+                  : "The overview counts those so far; export waits for all."
+              }
+            />
+          ) : null}
           {view.group && sorted ? (
             <Suspense fallback={<ProgressBar label="Loading the groups" />}>
               <LazyGroupedView

@@ -4,7 +4,16 @@ import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { memo, type CSSProperties } from "react";
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+} from "react";
 import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../coderd/schemas";
 import { RelativeTime } from "../../components/RelativeTime";
@@ -16,6 +25,9 @@ import { UnknownCost } from "../../components/CostText";
 import { knownCost } from "../../domain/cost";
 import { unhealthyAgents } from "../../domain/health";
 import { rememberOpenedWorkspace } from "./returnFocus";
+import { RowLinks } from "./RowLinks";
+import { coderLinkBase } from "../../components/coderLinkBase";
+import type { CoderLinkBase } from "../../domain/coderLinks";
 import { UnhealthyMarker } from "./UnhealthyMarker";
 import type { ListView, SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
@@ -66,10 +78,12 @@ const WorkspaceRow = memo(function WorkspaceRow({
   w,
   from,
   thresholds,
+  base,
 }: {
   w: Workspace;
   from: string;
   thresholds: Thresholds;
+  base: CoderLinkBase;
 }) {
   const build = w.latest_build;
   const status = workspaceStatus(build?.status);
@@ -107,6 +121,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
           <TimeInStateCell w={w} thresholds={thresholds} />
         </span>
         {status.tone === "error" ? <FailureLine w={w} compact /> : null}
+        <RowLinks w={w} base={base} />
       </td>
       <td className="wide">
         <bdi>{w.owner_name ?? "—"}</bdi>
@@ -234,12 +249,26 @@ const ROW_STYLES = {
   "& .name-line": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, minWidth: 0 },
   "& .ws-link, & .name-line > strong": { minWidth: "10ch" },
   "& .ws-link": {
+    lineHeight: "24px",
+    scrollMarginTop: 64,
+    scrollMarginBottom: 16,
     color: "primary.main",
     fontWeight: 600,
     textDecorationColor: "color-mix(in srgb, currentColor 40%, transparent)",
     "&:hover": { textDecorationColor: "currentColor" },
   },
   "& .stack": { display: "flex", flexDirection: "column" },
+  // Every link a 24 px target (WCAG 2.2 target size), however small its words.
+  "& .row-links": {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: 1.5,
+    fontSize: "0.75rem",
+    lineHeight: "24px",
+  },
+  "& .row-links a": { color: "text.secondary", textUnderlineOffset: 2, minHeight: 24 },
+  "& .row-links a:hover": { color: "primary.main" },
+  "& .row-links a.app": { color: "primary.main" },
   "& .secondary": { color: "text.secondary", fontSize: "0.75rem" },
   "& .narrow-only": { display: { xs: "block", md: "none" } },
   "& .xs-only": { display: { xs: "block", sm: "none" } },
@@ -315,6 +344,68 @@ function SkeletonRows() {
   );
 }
 
+const isShown = (el: HTMLElement) => el.getClientRects().length > 0;
+
+/** The row links of the table, in order (rows without an id have none). */
+function rowLinks(table: HTMLElement): HTMLElement[] {
+  return [...table.querySelectorAll<HTMLElement>("tbody a.ws-link")];
+}
+
+/**
+ * Keys inside the table: in the rows, ↓/j and ↑/k go to the next and previous row's link (Enter
+ * opens it); ↑ from the first row goes up to the sort buttons; in the head, ←/→ move between the
+ * sort buttons and ↓ goes to the first row.
+ */
+function onTableKey(e: KeyboardEvent<HTMLTableElement>) {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const target = e.target as HTMLElement;
+  const table = e.currentTarget;
+  if (target.closest("thead")) {
+    const buttons = [...table.querySelectorAll<HTMLElement>("thead button.sort")].filter(isShown);
+    const at = buttons.indexOf(target);
+    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (step && at >= 0) {
+      e.preventDefault();
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else if (e.key === "ArrowDown") {
+      e.preventDefault();
+      rowLinks(table)[0]?.focus();
+    }
+    return;
+  }
+  const row = target.closest("tbody tr");
+  if (!row) return;
+  const down = e.key === "ArrowDown" || e.key === "j";
+  const up = e.key === "ArrowUp" || e.key === "k";
+  if (!down && !up) return;
+  const links = rowLinks(table);
+  const at = links.findIndex((a) => row.contains(a));
+  const next = down ? links[at + 1] : at > 0 ? links[at - 1] : undefined;
+  e.preventDefault();
+  if (next) next.focus();
+  else if (up) table.querySelector<HTMLElement>('thead button.sort[tabindex="0"]')?.focus();
+}
+
+/** `j` from outside the table (nothing being typed) goes to the first row. */
+function useJumpToRows(table: RefObject<HTMLTableElement | null>) {
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== "j" || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (
+        target?.closest("input, textarea, select, [contenteditable='true'], table, [role='dialog']")
+      )
+        return;
+      const first = table.current ? rowLinks(table.current)[0] : undefined;
+      if (!first) return;
+      e.preventDefault();
+      first.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [table]);
+}
+
 /** MUI's ArrowDownward, as TableSortLabel drew it. */
 function SortIcon({ dir }: { dir: "asc" | "desc" }) {
   return (
@@ -380,6 +471,12 @@ export function WorkspacesTable({
   onClearFilters,
   thresholds,
 }: Props) {
+  const base = useMemo(() => coderLinkBase(), []);
+  const table = useRef<HTMLTableElement>(null);
+  // The head's sort buttons are one Tab stop (arrows move between them), so the first row is near.
+  const [headFocus, setHeadFocus] = useState<SortKey | undefined>(undefined);
+  const tabbableHead = headFocus ?? view.sort ?? COLUMNS[0]?.key;
+  useJumpToRows(table);
   return (
     <Paper
       sx={{
@@ -389,7 +486,14 @@ export function WorkspacesTable({
         transition: "opacity 150ms",
       }}
     >
-      <Box component="table" aria-label="Workspaces" aria-busy={!rows || stale} sx={ROW_STYLES}>
+      <Box
+        component="table"
+        ref={table}
+        aria-label="Workspaces"
+        aria-busy={!rows || stale}
+        sx={ROW_STYLES}
+        onKeyDown={onTableKey}
+      >
         <thead>
           <tr>
             {COLUMNS.map((c) => {
@@ -406,6 +510,8 @@ export function WorkspacesTable({
                   <button
                     type="button"
                     className={active ? "sort active" : "sort"}
+                    tabIndex={c.key === tabbableHead ? 0 : -1}
+                    onFocus={() => setHeadFocus(c.key)}
                     onClick={() =>
                       onViewChange(
                         active && view.dir === "desc"
@@ -429,7 +535,13 @@ export function WorkspacesTable({
             <EmptyState filtered={filtered} deleted={deleted} onClearFilters={onClearFilters} />
           ) : (
             rows.map((w, i) => (
-              <WorkspaceRow key={w.id ?? `row-${i}`} w={w} from={from} thresholds={thresholds} />
+              <WorkspaceRow
+                key={w.id ?? `row-${i}`}
+                w={w}
+                from={from}
+                thresholds={thresholds}
+                base={base}
+              />
             ))
           )}
         </tbody>

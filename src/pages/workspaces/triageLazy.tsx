@@ -2,6 +2,9 @@ import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { optionalPart } from "../../components/OptionalPart";
+import Stack from "@mui/material/Stack";
+import type { ReactNode } from "react";
+import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
 import { SKELETON_PULSE } from "../../components/skeleton";
 import { afterNextPaint } from "../../api/list/afterNextPaint";
 
@@ -24,26 +27,39 @@ export const LazyExportControl = optionalPart("export menu", async () => {
 
 /**
  * The overview's place while the list or the overview's code loads (the fallback of its Suspense,
- * and in its slot before the first rows): about its height at each width, measured at 58 and 5,000
- * workspaces, so the table below doesn't jump when the overview arrives (layout shift).
+ * and in its slot before the first rows), with its fold button already working. Open, it keeps about
+ * the overview's height at each width, measured at 58 and 5,000 workspaces, so the table below doesn't
+ * jump when the overview arrives (layout shift); folded, it is the same one line.
  */
-export function FleetOverviewPlaceholder({ waiting }: { waiting?: string | undefined }) {
+export function FleetOverviewPlaceholder({
+  waiting,
+  open,
+  toggle,
+}: {
+  waiting?: string | undefined;
+  open: boolean;
+  toggle: ReactNode;
+}) {
   return (
     <Paper
-      aria-hidden
-      sx={{ p: 2, minHeight: { xs: 660, sm: 480, md: 368, lg: 330 }, boxSizing: "border-box" }}
+      component="section"
+      aria-labelledby="overview-title"
+      sx={{
+        ...OVERVIEW_PAPER,
+        minHeight: open ? { xs: 660, sm: 480, md: 368, lg: 330 } : undefined,
+        boxSizing: "border-box",
+      }}
     >
-      {/* The progress bar above the table says the same to assistive technology. */}
-      {waiting ? (
-        <>
-          <Typography sx={{ fontSize: "1.1rem", fontWeight: 600 }}>Fleet overview</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+      <Stack direction="row" sx={OVERVIEW_LINE}>
+        {toggle}
+        {waiting ? (
+          <Typography variant="body2" color="text.secondary">
             {waiting}
           </Typography>
-        </>
-      ) : (
-        <Box sx={{ ...SKELETON_PULSE, width: 140, fontSize: "1.1rem" }} />
-      )}
+        ) : (
+          <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 220, fontSize: "0.875rem" }} />
+        )}
+      </Stack>
     </Paper>
   );
 }
