@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
@@ -79,7 +79,7 @@ function coderOriginMeta(origin: string, base: string): Plugin {
           (path.endsWith("/index.html") || !/\.[a-z0-9]+$/i.test(path)) &&
           !path.startsWith("/api/");
         if (!page) return next();
-        const html = readFileSync(join(server.config.root, outDir, "index.html"), "utf8");
+        const html = readFileSync(resolve(server.config.root, outDir, "index.html"), "utf8");
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.end(inject(html));
       });
