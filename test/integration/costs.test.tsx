@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { server } from "../../mocks/node";
 import { craftWorkspace, serveWorkspace } from "../crafted";
 import { factValue } from "../queries";
+import { openOverview } from "../folds";
 import { renderApp } from "../render";
 
 /** The fleet as JSON, with `"INFINITY"` written as a number JSON can carry but JS can't print. */
@@ -34,7 +35,7 @@ describe("absurd costs", () => {
       costed("negative", -40),
       costed("fair-2", 7),
     ]);
-    renderApp("/workspaces");
+    const { user } = renderApp("/workspaces");
     const table = await screen.findByRole("table", { name: "Workspaces" }, { timeout: 10_000 });
     await within(table).findByRole("link", { name: "huge" }, { timeout: 10_000 });
     const row = (name: string) => {
@@ -52,6 +53,7 @@ describe("absurd costs", () => {
     expect(row("fair")).toHaveTextContent("3 credits");
     expect(table).not.toHaveTextContent(/\d{12}/);
 
+    await openOverview(user);
     const overview = await screen.findByRole(
       "region",
       { name: "Fleet overview" },
