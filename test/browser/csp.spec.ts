@@ -87,11 +87,11 @@ test("the list, a filter (through the worker) and a detail page run under the po
   await openMoreFilters(page);
   await page.getByLabel("Status", { exact: true }).selectOption("failed");
   await expect(table).toHaveAttribute("aria-busy", "false");
-  await expect(table.getByRole("link", { name: "ml-training" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "ml-training", exact: true })).toBeVisible();
   expect(prod.coderd.requests).toContainEqual(expect.stringContaining("status%3Afailed"));
   expect(page.workers().length).toBeGreaterThan(0);
 
-  await table.getByRole("link", { name: "ml-training" }).click();
+  await table.getByRole("link", { name: "ml-training", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "ml-training" })).toBeVisible();
   expect(await violations()).toEqual([]);
 });

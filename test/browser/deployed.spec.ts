@@ -38,11 +38,11 @@ test("data loads through the proxy with the server-side token; filters go throug
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(page).toHaveURL(/q=owner%3Abob\+status%3Afailed/);
   await expect(table).toHaveAttribute("aria-busy", "false");
-  await expect(table.getByRole("link", { name: "ml-training" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "ml-training", exact: true })).toBeVisible();
   await expect(table.locator("tbody tr").filter({ hasNotText: "Failed" })).toHaveCount(0);
   expect(coderd.requests).toContainEqual(expect.stringContaining("q=owner%3Abob+status%3Afailed"));
 
-  await table.getByRole("link", { name: "ml-training" }).click();
+  await table.getByRole("link", { name: "ml-training", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "ml-training" })).toBeVisible();
   await expect(page.getByText(/creating EC2 instance/)).toBeVisible();
 

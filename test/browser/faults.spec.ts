@@ -273,7 +273,10 @@ test("a blip while the overview's code loads: it is asked again, and the list st
     } else await route.continue();
   });
   await openList(page);
-  await advanceUntil(page, () => page.getByText(/^Status of [\d,]+ workspaces/).isVisible());
+  // The overview has come: its Needs attention link is in its first line, folded or open.
+  await advanceUntil(page, () =>
+    page.getByRole("link", { name: /^Needs attention \([\d,]+\)/ }).isVisible(),
+  );
   expect(refused).toBe(2);
   await expect(page.getByText("This page hit an error")).toBeHidden();
   await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();

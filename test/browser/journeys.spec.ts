@@ -28,7 +28,7 @@ test("filter by owner and status with the controls; reload keeps it; back return
 
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(table).toHaveAttribute("aria-busy", "false");
-  await expect(table.getByRole("link", { name: "ml-training" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "ml-training", exact: true })).toBeVisible();
   const rowCount = await table.locator("tbody tr").count();
   await expect(table.locator("tbody tr").filter({ hasNotText: "Failed" })).toHaveCount(0);
 
@@ -39,7 +39,7 @@ test("filter by owner and status with the controls; reload keeps it; back return
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("failed");
   await expect(table.locator("tbody tr")).toHaveCount(rowCount);
 
-  await table.getByRole("link", { name: "ml-training" }).click();
+  await table.getByRole("link", { name: "ml-training", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "ml-training" })).toBeVisible();
   await expect(page.getByText(/creating EC2 instance/)).toBeVisible();
 

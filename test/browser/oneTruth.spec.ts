@@ -106,6 +106,9 @@ test("at 3,000 workspaces every attention number equals the rows it opens", asyn
   const unhealthy = num(await chip(/^Unhealthy [0-9,]+$/).textContent());
   await page.goto(`${WITH_TOKEN_URL}/workspaces`);
   await waitWhole(page);
+  // The overview starts folded (its choice is kept per browser): unfold it as a user does.
+  const fold = page.getByRole("button", { name: "Fleet overview" });
+  if ((await fold.getAttribute("aria-expanded")) !== "true") await fold.click();
   const overview = page.getByRole("region", { name: "Fleet overview" });
   const button = overview.getByRole("button", { name: /^Unhealthy [0-9,]+$/ });
   expect(num(await button.textContent())).toBe(unhealthy);
