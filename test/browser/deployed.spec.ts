@@ -128,8 +128,41 @@ async function expectRows(page: import("@playwright/test").Page, expected: strin
   await expect.poll(() => shownIds(page)).toEqual(expected.slice(0, 50));
 }
 
+type Agent = ReturnType<typeof agentsOf>[number];
+
+/** coderd's agent health rule (shared/api/deployed-coderd-notes.md), for agents sent without it. */
+function agentUnhealthy(a: Agent): boolean {
+  if (a.health) return !a.health.healthy;
+  if (a.status !== "connected" && a.lifecycle_state === "off") return true;
+  if (a.status === "timeout" || a.status === "disconnected") return true;
+  return a.lifecycle_state === "start_error" || a.lifecycle_state === "shutting_down";
+}
+
+/**
+ * The dashboard's Unhealthy is coderd's health field, said of running workspaces (README, "Words
+ * and their rules"), not coderd's `healthy:` key: its rows are the running ones with an agent
+ * (what the dashboard asks coderd for) whose health says unhealthy.
+ */
+function unhealthyIds(): string[] {
+  const unhealthy = new Set(
+    live
+      .filter((e) => {
+        const h = e.workspace.health;
+        return (
+          h?.healthy === false ||
+          (h?.failing_agents.length ?? 0) > 0 ||
+          agentsOf(e).some(agentUnhealthy)
+        );
+      })
+      .map((e) => e.workspace.id),
+  );
+  return coderdIds("status:running has-agent:connecting,connected,disconnected,timeout").filter(
+    (id) => unhealthy.has(id),
+  );
+}
+
 for (const { q, expected } of [
-  { q: "healthy:false", expected: () => coderdIds("healthy:false") },
+  { q: "healthy:false", expected: unhealthyIds },
   { q: "outdated:true", expected: () => coderdIds("outdated:true") },
   { q: "owner:me", expected: () => coderdIds("owner:me") },
   {
