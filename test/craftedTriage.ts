@@ -3,6 +3,7 @@
 // coderd's JSON with every field it always sends (a field the wire gains fails tsc here).
 import { http, HttpResponse } from "msw";
 import { server } from "../mocks/node";
+import { craftAgent, craftApp } from "./crafted";
 import type {
   WireAgent,
   WireApp,
@@ -39,50 +40,27 @@ function ownerId(name: string): string {
   return id;
 }
 
+/** An app as crafted.ts builds one, with the triage fleet's plainer defaults. */
 export function app(over: Partial<WireApp> = {}): WireApp {
-  return {
-    id: uuid(),
-    slug: "code-server",
+  return craftApp({
     display_name: "VS Code",
-    external: false,
-    subdomain: false,
-    sharing_level: "owner",
+    url: undefined,
     healthcheck: { url: "", interval: 0, threshold: 0 },
-    health: "healthy",
-    hidden: false,
-    open_in: "slim-window",
-    statuses: [],
     ...over,
-  };
+  });
 }
 
+/** An agent as crafted.ts builds one, on this file's fixed clock, never connected unless told. */
 export function agent(over: Partial<WireAgent> = {}): WireAgent {
-  return {
-    id: uuid(),
-    parent_id: null,
+  return craftAgent({
     resource_id: "",
-    name: "main",
     created_at: ago(DAY),
     updated_at: ago(MIN),
-    status: "connected",
-    lifecycle_state: "ready",
-    health: { healthy: true },
-    architecture: "amd64",
-    operating_system: "linux",
-    environment_variables: {},
-    version: "v2.24.0",
-    api_version: "2.6",
+    first_connected_at: undefined,
+    last_connected_at: undefined,
     apps: [],
-    connection_timeout_seconds: 120,
-    troubleshooting_url: "",
-    subsystems: [],
-    display_apps: [],
-    log_sources: [],
-    logs_length: 0,
-    logs_overflowed: false,
-    scripts: [],
     ...over,
-  };
+  });
 }
 
 export interface WsOpts {
