@@ -161,7 +161,7 @@ const NOUNS = [
 type Rng = () => number;
 
 /** mulberry32: small, fast and good enough for fixtures. */
-function rng(seed: number): Rng {
+export function rng(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

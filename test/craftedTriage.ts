@@ -78,7 +78,8 @@ export interface WsOpts {
   healthy?: boolean;
 }
 
-const JOB_STATUS: Record<string, string> = {
+/** The job status that goes with each workspace status. */
+export const JOB_STATUS: Record<string, string> = {
   pending: "pending",
   starting: "running",
   stopping: "running",

@@ -1,20 +1,11 @@
 // Seeded fleets for property tests: today's shapes, old shapes (no `health`, agents without their
 // own), and missing or contradictory fields, at a fixed clock. Deterministic per seed.
+import { rng } from "../mocks/fleet";
 import type { Workspace } from "../src/coderd/schemas";
+import { JOB_STATUS } from "./craftedTriage";
 
 export const GEN_NOW = Date.parse("2026-11-20T12:00:00Z");
 const MIN = 60_000;
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Shape = "today" | "old" | "odd";
 
@@ -56,17 +47,6 @@ const ERRORS = [
   "",
 ];
 const TEMPLATES = ["docker", "k8s", "aws-linux"];
-const JOB_STATUS: Record<string, string> = {
-  pending: "pending",
-  starting: "running",
-  stopping: "running",
-  deleting: "running",
-  running: "succeeded",
-  stopped: "succeeded",
-  failed: "failed",
-  canceling: "canceling",
-  canceled: "canceled",
-};
 
 function uuid(r: () => number): string {
   const hex = () => Math.floor(r() * 16).toString(16);

@@ -17,7 +17,8 @@ import {
   parseWorkspaceQuery,
   type SearchableWorkspace,
 } from "../../mocks/coderdSearch";
-import { genFleet, genWorkspace, GEN_NOW, rng } from "../fleetGen";
+import { rng } from "../../mocks/fleet";
+import { genFleet, genWorkspace, GEN_NOW } from "../fleetGen";
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => 1000 + i * 7919);
 const BASES = ["", "owner:alice", "status:running", "template:docker", "outdated:true"];
