@@ -4,8 +4,11 @@ import { agentUnhealthyReason, type AgentNode } from "./health";
 // A workspace may have thousands of agents, and each card is a screenful of detail: the page shows a
 // screenful of them, the unhealthy ones first, with a count, a filter and "Show more".
 
-/** Agents shown at first, and added by each "Show more". */
-export const AGENTS_PER_SCREEN = 20;
+/** Agents shown at first, and added by each "Show more": a card is most of a screen. */
+export const AGENTS_PER_SCREEN = 10;
+
+/** Cards in the first paint; the rest of a screenful follows in a render that yields to input. */
+export const AGENTS_FIRST_PAINT = 3;
 
 export interface AgentFold {
   /** What to render, unhealthy first (in the server's order otherwise). */

@@ -73,15 +73,15 @@ export function readHealth(w: Workspace): HealthReading {
     else if (agent.id !== undefined && listed.has(agent.id)) {
       failing.push({ agent, reason: "agent is unhealthy" });
     }
+    if (agent.id !== undefined) listed.delete(agent.id);
   }
-  if (failing.length === 0 && (w.health?.healthy === false || listed.size > 0)) {
-    // The server says unhealthy but sent no such agent (a slimmed or partial answer).
-    const ids = [...listed];
+  // Failing agents the answer lists but did not send (a slimmed or partial answer, or the list's
+  // fold of thousands of agents) count too.
+  for (const id of listed) failing.push({ agent: { id }, reason: "agent is unhealthy" });
+  if (failing.length === 0 && w.health?.healthy === false) {
     return {
       healthy: false,
-      failing: ids.length
-        ? ids.map((id) => ({ agent: { id }, reason: "agent is unhealthy" }))
-        : [{ agent: {}, reason: "coderd reports an unhealthy agent" }],
+      failing: [{ agent: {}, reason: "coderd reports an unhealthy agent" }],
     };
   }
   if (failing.length > 0) return { healthy: false, failing };

@@ -21,6 +21,8 @@ async function show(w: WireWorkspace) {
   const utils = renderApp(`/workspaces/${w.id}`);
   // The first render of a file pays for module loading on a busy machine.
   await screen.findByRole("heading", { level: 1, name: w.name }, { timeout: 5000 });
+  // The resources render just after the header, in a render that yields to input.
+  await screen.findByRole("heading", { level: 2, name: /^Resources \(\d+\)$/ });
   return utils;
 }
 
@@ -570,6 +572,6 @@ describe("enum words", () => {
     renderApp(`/workspaces/${w.id}`);
     expect(await screen.findByRole("heading", { level: 1, name: "crafted" })).toBeInTheDocument();
     expect(notice("Queued")).toBeInTheDocument();
-    expect(screen.getByText("Unnamed app")).toBeInTheDocument();
+    expect(await screen.findByText("Unnamed app")).toBeInTheDocument();
   });
 });

@@ -12,6 +12,8 @@ async function open(name: string, hash = "") {
   const utils = renderApp(`/workspaces/${w.id}${hash}`);
   // The first render of a file pays for module loading on a busy machine.
   await screen.findByRole("heading", { level: 1, name }, { timeout: 5000 });
+  // The resources render just after the header, in a render that yields to input.
+  await screen.findByRole("heading", { level: 2, name: /^Resources \(\d+\)$/ });
   return { ...utils, w };
 }
 
@@ -203,7 +205,7 @@ describe("edge cases", () => {
     );
     renderApp(`/workspaces/${id}`);
     expect(await screen.findByRole("heading", { level: 1, name: "bare" })).toBeInTheDocument();
-    expect(screen.getByText("Unnamed agent", { exact: false })).toBeInTheDocument();
+    expect(await screen.findByText("Unnamed agent", { exact: false })).toBeInTheDocument();
     expect(screen.getByText("Unnamed app")).toBeInTheDocument();
   });
 });

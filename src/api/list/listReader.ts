@@ -3,6 +3,7 @@ import { ListWorkspaceSchema, type Workspace } from "../../coderd/schemas";
 import { isRecord, number } from "../../coderd/tolerantSchema";
 import { queryMatcher } from "../../domain/query/match";
 import { parseQuery } from "../../domain/query/parse";
+import { foldListAgents } from "../../domain/listAgents";
 
 /** What one list request brought, once read: not coderd's body, but what paging and the views need. */
 export interface ListAnswer {
@@ -33,7 +34,7 @@ export function readListBody(v: unknown, keep: (w: Workspace) => boolean = () =>
     if (!w) continue;
     parsed++;
     if (w.id) sentIds.push(w.id);
-    if (keep(w)) workspaces.push(w);
+    if (keep(w)) workspaces.push(foldListAgents(w));
   }
   const count = number(v.count);
   // The server's count stands only when the client dropped nothing it sent.

@@ -16,8 +16,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const controller = new AbortController();
   controllers.set(message.id, controller);
   // A throw here would leave the page waiting for its deadline: every failure becomes a reply.
+  const { answer } = message;
+  const early =
+    answer &&
+    new Response(answer.body, {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: answer.headers,
+    });
   const outcome: Outcome<ListAnswer> = await performRequest(
-    { url: message.url, headers: message.headers, signal: controller.signal },
+    { url: message.url, headers: message.headers, signal: controller.signal, early },
     listReader(message.q),
   ).catch((error: unknown) => ({
     kind: "invalid-response",
@@ -32,7 +40,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const reply: WorkerReply = {
     id: message.id,
     outcome,
-    responseEnd: performance.timeOrigin + (timing?.responseEnd ?? performance.now()),
+    responseEnd: early
+      ? undefined
+      : performance.timeOrigin + (timing?.responseEnd ?? performance.now()),
   };
   // One entry per poll would fill the worker's timeline: only the latest is ever read.
   performance.clearResourceTimings();

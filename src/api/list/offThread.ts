@@ -9,14 +9,24 @@ export type WorkerRequest =
       headers: Record<string, string>;
       /** The list's query: the worker holds the rows to it, as the page would. */
       q: string;
+      /** An answer that arrived on the page (the early request), for the worker to read. */
+      answer?: HandedAnswer | undefined;
     }
   | { type: "abort"; id: number };
+
+/** A response that arrived on the page (the early request): its body, unread, and its head. */
+export interface HandedAnswer {
+  body: ReadableStream<Uint8Array>;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+}
 
 export interface WorkerReply {
   id: number;
   outcome: Outcome<ListAnswer>;
-  /** Epoch ms at which the response had fully arrived in the worker. */
-  responseEnd: number;
+  /** Epoch ms at which the response had fully arrived in the worker; none for one read on the page. */
+  responseEnd: number | undefined;
 }
 
 /** The worker's first message, once its code has loaded and runs. */
@@ -83,10 +93,12 @@ function listWorker(): Worker | undefined {
       }
       // The worker's requests are not in the page's resource timeline; this mark stands in for them
       // (devtools and the benchmark read the latest). One per poll would grow forever: keep the last.
-      performance.clearMarks("workspaces:response");
-      performance.mark("workspaces:response", {
-        startTime: Math.max(0, data.responseEnd - performance.timeOrigin),
-      });
+      if (data.responseEnd !== undefined) {
+        performance.clearMarks("workspaces:response");
+        performance.mark("workspaces:response", {
+          startTime: Math.max(0, data.responseEnd - performance.timeOrigin),
+        });
+      }
       pending.get(data.id)?.(data.outcome);
       pending.delete(data.id);
     };
@@ -104,6 +116,25 @@ export function listOffThread(
 ): Promise<Outcome<ListAnswer> | undefined> | undefined {
   const w = listWorker();
   if (!w) return undefined;
+  const { early } = input;
+  // A response the page already has: its body stream moves to the worker (transferred, unread).
+  const answer: HandedAnswer | undefined = early?.body
+    ? {
+        body: early.body,
+        status: early.status,
+        statusText: early.statusText,
+        headers: [...early.headers],
+      }
+    : undefined;
+  return inWorker(w, input, q, answer);
+}
+
+function inWorker(
+  w: Worker,
+  input: RequestInput,
+  q: string,
+  answer: HandedAnswer | undefined,
+): Promise<Outcome<ListAnswer> | undefined> {
   const id = nextId++;
   const { signal } = input;
   return new Promise((resolve) => {
@@ -129,12 +160,16 @@ export function listOffThread(
       resolve(outcome);
     });
     signal?.addEventListener("abort", onAbort, { once: true });
-    w.postMessage({
-      type: "get",
-      id,
-      url: input.url,
-      headers: input.headers,
-      q,
-    } satisfies WorkerRequest);
+    w.postMessage(
+      {
+        type: "get",
+        id,
+        url: input.url,
+        headers: input.headers,
+        q,
+        answer,
+      } satisfies WorkerRequest,
+      answer ? [answer.body] : [],
+    );
   });
 }

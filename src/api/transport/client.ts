@@ -189,7 +189,7 @@ export async function apiGet<T>(
       : await untilAborted(takeEarlyResponse(url.pathname + url.search), signal);
     if (signal?.aborted) return unwrap(abortedOutcome(signal), path);
     const outcome = early
-      ? await performRequest({ ...input, early }, transform)
+      ? await performEarly(early, input, transform, offThread)
       : ((await offThread?.(input)) ?? (await performRequest(input, transform)));
     // The early answer may have waited for the app's code: its `Date` says little about the clock.
     if (!early && (outcome.kind === "ok" || outcome.kind === "http")) {
@@ -200,6 +200,22 @@ export async function apiGet<T>(
     deadline?.clear();
     trimResourceTimings();
   }
+}
+
+/**
+ * The early answer, parsed in the worker when there is one (its body moves there unread: a fleet's
+ * first page can be megabytes, and JSON.parse of those blocks input), else here.
+ */
+async function performEarly<T>(
+  early: Response,
+  input: RequestInput,
+  transform: (json: unknown) => T,
+  offThread: ((input: RequestInput) => Promise<Outcome<T> | undefined> | undefined) | undefined,
+): Promise<Outcome<T>> {
+  const off = early.ok && early.body ? offThread?.({ ...input, early }) : undefined;
+  if (!off) return performRequest({ ...input, early }, transform);
+  // The worker failed meanwhile, and the body went with it: ask again, here.
+  return (await off) ?? performRequest(input, transform);
 }
 
 /**

@@ -1,10 +1,10 @@
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useState, type ReactNode } from "react";
+import { useDeferredValue, useState, type ReactNode } from "react";
 import { anchorId } from "./DeepLinkActions";
 import { TextInput } from "../../components/TextInput";
-import { AGENTS_PER_SCREEN, foldAgents } from "../../domain/agentFold";
+import { AGENTS_FIRST_PAINT, AGENTS_PER_SCREEN, foldAgents } from "../../domain/agentFold";
 import { agentsExpectedUp, type AgentNode } from "../../domain/health";
 
 /** Whether `highlighted` (the URL's #anchor) is this agent, one of its apps or sub-agents. */
@@ -40,11 +40,15 @@ export function AgentList({
 }) {
   const [query, setQuery] = useState("");
   const [limit, setLimit] = useState(AGENTS_PER_SCREEN);
+  // Each card is a heavy render: a few paint at once, the rest of the screenful (and each "Show
+  // more") in a background render that input can interrupt.
+  const shownLimit = useDeferredValue(limit, AGENTS_FIRST_PAINT);
+  const shownQuery = useDeferredValue(query);
   if (nodes.length <= AGENTS_PER_SCREEN) return <>{nodes.map(renderNode)}</>;
 
   const fold = foldAgents(nodes, {
-    query,
-    limit,
+    query: shownQuery,
+    limit: shownLimit,
     expectedUp: agentsExpectedUp(workspaceStatus),
     pinned: highlighted ? (node) => holdsAnchor(node, highlighted) : undefined,
   });
@@ -63,7 +67,7 @@ export function AgentList({
           sx={{ minWidth: 260 }}
         />
         <Typography variant="body2" color="text.secondary" role="status">
-          {query
+          {shownQuery
             ? `${count(fold.matching)} of ${count(nodes.length)} ${label} match; showing ${count(fold.shown.length)}`
             : `Showing ${count(fold.shown.length)} of ${count(nodes.length)} ${label}, unhealthy first`}
         </Typography>

@@ -2,7 +2,7 @@ import Button from "@mui/material/Button";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { anchorId } from "./DeepLinkActions";
 import { ResourceCard } from "./ResourceCard";
 import { Section } from "./Section";
@@ -16,7 +16,13 @@ interface Props {
   highlighted: string;
 }
 
-export function ResourcesSection({ resources, workspaceStatus, jobStatus, highlighted }: Props) {
+// Memoised: while a new answer's resources render in the background, the urgent render skips them.
+export const ResourcesSection = memo(function ResourcesSection({
+  resources,
+  workspaceStatus,
+  jobStatus,
+  highlighted,
+}: Props) {
   const indexed = (resources ?? []).map((r, i) => ({ r, i }));
   const hidden = indexed.filter(({ r }) => r.hide);
   // A deep link into a hidden resource unfolds it.
@@ -62,4 +68,4 @@ export function ResourcesSection({ resources, workspaceStatus, jobStatus, highli
       )}
     </Section>
   );
-}
+});

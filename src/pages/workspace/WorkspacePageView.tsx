@@ -5,7 +5,7 @@ import Button from "@mui/material/Button";
 import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo } from "react";
 import { Link as RouterLink, useLocation } from "react-router";
 import { BuildSection } from "./BuildSection";
 import { ResourcesSection } from "./ResourcesSection";
@@ -22,7 +22,9 @@ import { fragmentId } from "../../domain/url";
 import { AppLinkContext } from "./appLinks";
 import { coderLinkBase } from "../../components/coderLinkBase";
 import { appLink } from "../../domain/coderLinks";
-import type { WorkspaceAgent, WorkspaceApp } from "../../coderd/schemas";
+import type { WorkspaceAgent, WorkspaceApp, WorkspaceResource } from "../../coderd/schemas";
+
+const NO_RESOURCES: WorkspaceResource[] = [];
 
 export interface WorkspacePageViewProps {
   id: string;
@@ -118,6 +120,12 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
     [workspace, base],
   );
 
+  // Agents' cards are most of the page's render (a workspace may have thousands): the header and
+  // build paint at once, the resources in a render that yields to input.
+  const later = useDeferredValue(props.isPlaceholderData ? undefined : workspace);
+  // An anchor in the resources exists once they have rendered: look for it again then.
+  const resourcesShown = later !== undefined;
+
   // Content arrives after navigation, so the browser's own jump to #anchor has nothing to find.
   useEffect(() => {
     if (!hasData || !highlighted) return;
@@ -127,7 +135,7 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
     (el as Partial<HTMLElement>).scrollIntoView?.({ block: "start" });
     if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
     el.focus({ preventScroll: true });
-  }, [hasData, highlighted]);
+  }, [hasData, highlighted, resourcesShown]);
 
   if (!workspace) {
     return (
@@ -179,9 +187,9 @@ export function WorkspacePageView(props: WorkspacePageViewProps) {
       <BuildSection build={build} />
       <AppLinkContext value={deleted ? undefined : linkOf}>
         <ResourcesSection
-          resources={props.isPlaceholderData ? undefined : (build?.resources ?? [])}
-          workspaceStatus={build?.status}
-          jobStatus={build?.job?.status}
+          resources={later ? (later.latest_build?.resources ?? NO_RESOURCES) : undefined}
+          workspaceStatus={later?.latest_build?.status}
+          jobStatus={later?.latest_build?.job?.status}
           highlighted={highlighted}
         />
       </AppLinkContext>
