@@ -6,6 +6,7 @@ import { fixture, recordRequests } from "../fixtures";
 import { unsafeUrlElements } from "../queries";
 import { openMoreFilters, openOverview } from "../folds";
 import { renderApp } from "../render";
+import { craftAgent, craftApp, craftWorkspace } from "../crafted";
 
 function listRequests(urls: URL[]) {
   return urls.filter((u) => u.pathname === "/api/v2/workspaces");
@@ -402,4 +403,34 @@ describe("servers that ignore filters", () => {
       screen.getAllByText(/A deployed coderd never lists deleted workspaces/).length,
     ).toBeGreaterThan(0);
   });
+});
+
+test("a workspace of many agents links a few of its apps in its row and counts the rest", async () => {
+  const agents = Array.from({ length: 4 }, (_, i) =>
+    craftAgent({
+      name: `dev-${i}`,
+      apps: ["code", "jupyter"].map((slug) => craftApp({ slug, display_name: slug })),
+    }),
+  );
+  const w = craftWorkspace({ name: "many-apps", agents });
+  server.use(
+    http.get("*/api/v2/workspaces", () => HttpResponse.json({ workspaces: [w], count: 1 })),
+  );
+  renderApp("/workspaces");
+  await screen.findByRole("link", { name: "many-apps", exact: true });
+  const row = screen
+    .getAllByRole("row")
+    .find((r) => within(r).queryByRole("link", { name: "many-apps", exact: true }));
+  if (!row) throw new Error("no row");
+  // Two agents carry the same apps: each link names its agent.
+  const apps = within(row).getAllByRole("link", { name: /\(new tab\)$/ });
+  expect(apps.map((a) => a.textContent)).toEqual([
+    "many-apps: code (dev-0) (new tab)",
+    "many-apps: jupyter (dev-0) (new tab)",
+    "many-apps: code (dev-1) (new tab)",
+    "many-apps: jupyter (dev-1) (new tab)",
+    "many-apps: code (dev-2) (new tab)",
+    "many-apps: jupyter (dev-2) (new tab)",
+  ]);
+  expect(within(row).getByText("+2 more apps on its page")).toBeInTheDocument();
 });

@@ -8,6 +8,9 @@ import {
   type CoderLinkBase,
 } from "../../domain/coderLinks";
 
+/** App links a row shows; a workspace of many agents has the rest on its own page. */
+const ROW_APPS = 6;
+
 /**
  * A row's ways out to Coder: the workspace's page, its latest build's logs and, while it runs, each
  * visible app. Plain elements (rendered per row); names carry the workspace, since every row has them.
@@ -36,7 +39,7 @@ export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
           <span style={visuallyHidden}>{name}: </span>Build #{w.latest_build?.build_number} logs
         </a>
       ) : null}
-      {apps.map(({ agent, app }, i) => {
+      {apps.slice(0, ROW_APPS).map(({ agent, app }, i) => {
         const link = appLink(w, agent, app, base);
         if (link.kind === "none") return null;
         const plain = app.display_name || app.slug || "App";
@@ -56,6 +59,9 @@ export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
           </a>
         );
       })}
+      {apps.length > ROW_APPS ? (
+        <span className="more-apps">{`+${(apps.length - ROW_APPS).toLocaleString("en")} more apps on its page`}</span>
+      ) : null}
     </span>
   );
 }
