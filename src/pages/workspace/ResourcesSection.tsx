@@ -34,7 +34,7 @@ export const ResourcesSection = memo(function ResourcesSection({
   return (
     <Section title={resources ? `Resources (${resources.length})` : "Resources"} id="resources">
       {!resources ? (
-        <Stack spacing={1} aria-busy aria-label="Loading resources">
+        <Stack spacing={1} role="status" aria-busy aria-label="Loading resources">
           <Skeleton variant="rounded" height={120} />
           <Skeleton variant="rounded" height={60} />
         </Stack>
