@@ -47,7 +47,15 @@ describe("bidi controls in server text stay inside it", () => {
   });
 
   test("on the detail page: heading, owner, template and agent isolated; no RLO in the tab title", async () => {
-    const w = hostileWorkspace();
+    const crafted = hostileWorkspace();
+    const build = crafted.latest_build;
+    const w = {
+      ...crafted,
+      latest_build: {
+        ...build,
+        resources: build.resources.map((r) => ({ ...r, name: `dev${RLO}x` })),
+      },
+    };
     serveWorkspace(w);
     renderApp(`/workspaces/${w.id}`);
     const heading = await screen.findByRole(
@@ -61,6 +69,8 @@ describe("bidi controls in server text stay inside it", () => {
     expect(isBidiIsolated(within(agent).getByText(`agent${RLO}x`))).toBe(true);
     expect(isBidiIsolated(screen.getByText(`lost${RLO} connection`))).toBe(true);
     await waitFor(() => expect(document.title).toBe("mallory/eve · aws-linux · Coder dashboard"));
+    // Accessible names are plain strings too.
+    expect(screen.getByRole("article", { name: "Resource devx" })).toBeInTheDocument();
     // A notice's sentence is one string: the name goes in without its controls.
     const notices = screen.getByRole("list", { name: "Needs attention" });
     expect(within(notices).getByText("Agent agentx is unhealthy")).toBeInTheDocument();

@@ -10,6 +10,7 @@ import type { WorkspaceResource } from "../../coderd/schemas";
 import { CostText } from "../../components/CostText";
 import { SafeIcon } from "../../components/SafeIcon";
 import { SensitiveValue } from "../../components/SensitiveValue";
+import { withoutBidiControls } from "../../domain/bidi";
 import { agentTree, type AgentNode } from "../../domain/health";
 
 interface Props {
@@ -42,7 +43,7 @@ function AgentWithSubAgents({
       {node.children.length ? (
         <Stack
           role="group"
-          aria-label={`Sub-agents of ${parentName}`}
+          aria-label={`Sub-agents of ${withoutBidiControls(parentName)}`}
           spacing={2}
           sx={{ pl: { xs: 1.5, sm: 3 }, borderLeft: 2, borderColor: "divider" }}
         >
@@ -77,7 +78,7 @@ export function ResourceCard({ resource, index, workspaceStatus, highlighted }: 
     <Box
       component="article"
       id={anchor}
-      aria-label={`Resource ${name}`}
+      aria-label={`Resource ${withoutBidiControls(name)}`}
       sx={{
         border: 1,
         borderColor: "divider",

@@ -5,6 +5,7 @@ import { Mono } from "./Section";
 import type { AgentScript, WorkspaceAgent } from "../../coderd/schemas";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatDuration } from "../../domain/time";
+import { withoutBidiControls } from "../../domain/bidi";
 
 interface ScriptView {
   key: string;
@@ -102,7 +103,7 @@ export function ScriptsPanel({ agent }: { agent: WorkspaceAgent }) {
                   <Box
                     component="pre"
                     tabIndex={0}
-                    aria-label={`Script ${s.name}`}
+                    aria-label={`Script ${withoutBidiControls(s.name)}`}
                     sx={{
                       mt: 1,
                       mb: 0,
