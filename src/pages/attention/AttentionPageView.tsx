@@ -21,6 +21,7 @@ import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
 import type { Freshness } from "../../api/polling";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
+import { workspacePagePath } from "../../domain/dashboardLinks";
 import {
   attentionIndex,
   type AttentionGroup,
@@ -92,7 +93,7 @@ function kindHref(search: string, kind: ProblemKind | undefined): string {
 }
 
 function detailHref(w: Workspace, anchor: string | undefined): string {
-  const base = `/workspaces/${encodeURIComponent(w.id ?? "")}`;
+  const base = workspacePagePath(w.id ?? "");
   return anchor ? `${base}#${encodeURIComponent(anchor)}` : base;
 }
 

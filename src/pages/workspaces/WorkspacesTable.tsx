@@ -25,6 +25,7 @@ import { UnknownCost } from "../../components/CostText";
 import { knownCost } from "../../domain/cost";
 import { unhealthyAgents } from "../../domain/health";
 import { rememberOpenedWorkspace } from "./returnFocus";
+import { workspacePagePath } from "../../domain/dashboardLinks";
 import { RowLinks } from "./RowLinks";
 import { coderLinkBase } from "../../components/coderLinkBase";
 import type { CoderLinkBase } from "../../domain/coderLinks";
@@ -96,7 +97,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
           {w.id ? (
             <RouterLink
               className="ws-link"
-              to={`/workspaces/${encodeURIComponent(w.id)}`}
+              to={workspacePagePath(w.id)}
               state={{ from }}
               data-workspace-id={w.id}
               onClick={() => {
