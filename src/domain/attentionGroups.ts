@@ -3,9 +3,9 @@
 // 396 rather than 396 cards.
 import type { Workspace } from "../coderd/schemas";
 import { POOR_LATENCY, type LatencyRange } from "./latency";
-import { templateLabel } from "./listView";
-import { DEFAULT_THRESHOLDS, timeInState, type Thresholds, type TimeInState } from "./timeInState";
-import { PROBLEM_KINDS, problemsOf, type Problem, type ProblemKind, type Severity } from "./triage";
+import { problemReader } from "./problemMemo";
+import { DEFAULT_THRESHOLDS, type Thresholds, type TimeInState } from "./timeInState";
+import { PROBLEM_KINDS, type Problem, type ProblemKind, type Severity } from "./triage";
 
 export interface GroupMember {
   workspace: Workspace;
@@ -21,8 +21,10 @@ export interface AttentionGroup {
   severity: Severity;
   template: string;
   cause: string;
-  /** Worst first (longest stuck, soonest deleted…), then by name. */
+  /** In the fleet's order; membersInOrder gives them worst first. */
   members: GroupMember[];
+  /** The worst member's weight (see Problem.weight). */
+  worst: number;
 }
 
 export interface AttentionIndex {
@@ -46,24 +48,42 @@ function shortHash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-export function attentionIndex(
+export interface AttentionIndexBuild {
+  /**
+   * Reads rows while `more()` says to go on (asked every few hundred rows); the index once every row
+   * has been read, else undefined and the next call goes on where this one stopped.
+   */
+  advance(more: () => boolean): AttentionIndex | undefined;
+}
+
+const NAMES = new Intl.Collator();
+/** Rows read between two questions to `more()`: a few milliseconds' work at most. */
+const STRIDE = 256;
+
+/**
+ * The attention index of `list`, built a slice at a time: a caller on the page's main thread reads
+ * a fleet of 50,000 in slices that each leave the page free to paint and answer clicks.
+ */
+export function buildAttentionIndex(
   list: readonly Workspace[],
   now: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   latency: LatencyRange = POOR_LATENCY,
-): AttentionIndex {
+): AttentionIndexBuild {
+  const read = problemReader(now, thresholds, latency);
   const counts = Object.fromEntries(PROBLEM_KINDS.map((k) => [k, 0])) as Record<
     ProblemKind,
     number
   >;
   const byKey = new Map<string, AttentionGroup>();
   let total = 0;
-  for (const workspace of list) {
-    const problems = problemsOf(workspace, now, thresholds, latency);
-    if (problems.length === 0) continue;
+  let next = 0;
+  let done: AttentionIndex | undefined;
+
+  const add = (workspace: Workspace) => {
+    const { problems, time, template } = read(workspace);
+    if (problems.length === 0) return;
     total += 1;
-    const time = timeInState(workspace, now, thresholds);
-    const template = templateLabel(workspace);
     for (const problem of problems) {
       counts[problem.kind] += 1;
       const key = `${problem.kind}\u0000${template}\u0000${problem.cause}`;
@@ -76,6 +96,7 @@ export function attentionIndex(
           template,
           cause: problem.cause,
           members: [],
+          worst: problem.weight,
         };
         byKey.set(key, group);
       }
@@ -84,25 +105,66 @@ export function attentionIndex(
         group.severity = problem.severity;
       }
       group.members.push({ workspace, problem, time });
+      if (problem.weight > group.worst) group.worst = problem.weight;
     }
+  };
+
+  // Members are put in order only when a group is opened (membersInOrder): sorting every group's
+  // members at every chunk was the one step of a build that could not be sliced.
+  const finish = (): AttentionIndex => {
+    const groups = [...byKey.values()].sort(
+      (a, b) =>
+        (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+        b.members.length - a.members.length ||
+        b.worst - a.worst ||
+        NAMES.compare(a.template, b.template) ||
+        NAMES.compare(a.cause, b.cause),
+    );
+    return { counts, total, groups };
+  };
+
+  return {
+    advance(more) {
+      while (!done && next < list.length) {
+        const w = list[next];
+        next += 1;
+        if (w) add(w);
+        if (next % STRIDE === 0 && !more()) return undefined;
+      }
+      done ??= finish();
+      return done;
+    },
+  };
+}
+
+/** The whole index at once (tests, small fleets). */
+export function attentionIndex(
+  list: readonly Workspace[],
+  now: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  latency: LatencyRange = POOR_LATENCY,
+): AttentionIndex {
+  const build = buildAttentionIndex(list, now, thresholds, latency);
+  for (;;) {
+    const index = build.advance(() => true);
+    if (index) return index;
   }
-  const groups = [...byKey.values()];
-  for (const g of groups) {
-    g.members.sort(
+}
+
+const ORDERED = new WeakMap<AttentionGroup, GroupMember[]>();
+
+/** A group's members worst first (longest stuck, soonest deleted…), then by name; kept per group. */
+export function membersInOrder(group: AttentionGroup): GroupMember[] {
+  let ordered = ORDERED.get(group);
+  if (!ordered) {
+    ordered = [...group.members].sort(
       (a, b) =>
         b.problem.weight - a.problem.weight ||
-        (a.workspace.name ?? "").localeCompare(b.workspace.name ?? ""),
+        NAMES.compare(a.workspace.name ?? "", b.workspace.name ?? ""),
     );
+    ORDERED.set(group, ordered);
   }
-  groups.sort(
-    (a, b) =>
-      (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
-      b.members.length - a.members.length ||
-      (b.members[0]?.problem.weight ?? 0) - (a.members[0]?.problem.weight ?? 0) ||
-      a.template.localeCompare(b.template) ||
-      a.cause.localeCompare(b.cause),
-  );
-  return { counts, total, groups };
+  return ordered;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };

@@ -2,21 +2,34 @@
 // spreadsheet must never read one as a formula (see csvCell), then RFC 4180 quoting.
 import type { Workspace } from "../coderd/schemas";
 import { knownCost } from "./cost";
+import { workspacePageUrl } from "./dashboardLinks";
 import { templateLabel } from "./listView";
 import { workspaceHealth } from "./health";
-import { workspaceStatus } from "./status";
 import { parseTime } from "./time";
-import { DEFAULT_THRESHOLDS, failureLine, timeInState, type Thresholds } from "./timeInState";
-import { formatDuration } from "./time";
+import { PROBLEM_LABELS, problemsOf } from "./triage";
+import {
+  DEFAULT_THRESHOLDS,
+  failureLine,
+  stateDuration,
+  timeInState,
+  type Thresholds,
+} from "./timeInState";
 
 export interface ExportRow {
+  /** coderd's id of the workspace ("" when it sent none). */
+  id: string;
   name: string;
+  /** This workspace's page in this dashboard, absolute; "" without an id. */
+  url: string;
   owner: string;
   template: string;
+  /** coderd's status word for the latest build, as sent ("running", "stopping"…); nothing added. */
   status: string;
   /** healthy | unhealthy | "" (not running, or no agents): the list's Unhealthy marker */
   health: string;
-  /** "9 h", "" when the timestamps don't say. */
+  /** What Needs attention lists it under, most severe first: "Stuck; Must update"; "" for none. */
+  triage: string;
+  /** "9 h", as the list shows it at the same moment; "" when the timestamps don't say. */
   time_in_state: string;
   /** Seconds in the current state, for sorting in a spreadsheet; null when unknown. */
   time_in_state_seconds: number | null;
@@ -30,11 +43,14 @@ export interface ExportRow {
 }
 
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
+  "id",
   "name",
+  "url",
   "owner",
   "template",
   "status",
   "health",
+  "triage",
   "time_in_state",
   "time_in_state_seconds",
   "last_used",
@@ -43,21 +59,32 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   "failure",
 ];
 
-export function exportRows(
-  list: Workspace[],
-  now: number,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
-): ExportRow[] {
+export interface ExportContext {
+  /** The moment the list's durations were drawn for (its clock), so the file says what it said. */
+  now: number;
+  thresholds?: Thresholds;
+  /** The dashboard's root as the browser has it, for the url column. */
+  appRoot: string;
+}
+
+/** The list as shown, row for row, in the dashboard's words and coderd's status. */
+export function exportRows(list: Workspace[], context: ExportContext): ExportRow[] {
+  const { now, appRoot } = context;
+  const thresholds = context.thresholds ?? DEFAULT_THRESHOLDS;
   return list.map((w) => {
     const t = timeInState(w, now, thresholds);
     const healthy = workspaceHealth(w);
+    const kinds = [...new Set(problemsOf(w, now, thresholds).map((p) => PROBLEM_LABELS[p.kind]))];
     return {
+      id: w.id ?? "",
       name: w.name ?? "",
+      url: w.id ? workspacePageUrl(appRoot, w.id) : "",
       owner: w.owner_name ?? "",
       template: templateLabel(w),
-      status: workspaceStatus(w.latest_build?.status).label + (t.stuck ? " (stuck)" : ""),
+      status: w.latest_build?.status ?? "",
       health: healthy === true ? "healthy" : healthy === false ? "unhealthy" : "",
-      time_in_state: t.since ? formatDuration(t.ms) : "",
+      triage: kinds.join("; "),
+      time_in_state: stateDuration(t),
       time_in_state_seconds: t.since ? Math.floor(t.ms / 1000) : null,
       last_used: parseTime(w.last_used_at)?.toISOString() ?? "",
       outdated: w.outdated === true,

@@ -22,6 +22,18 @@ export const SORT_KEYS = [
   "cost",
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Each sortable column's heading, as the table and the sort's notes name it. */
+export const SORT_LABELS: Record<SortKey, string> = {
+  name: "Name",
+  owner: "Owner",
+  template: "Template",
+  status: "Status",
+  state: "In state",
+  build: "Latest build",
+  last_used: "Last used",
+  cost: "Daily cost",
+};
 export type SortDir = "asc" | "desc";
 
 export interface ListView {

@@ -6,7 +6,7 @@ import { statusCounts } from "./listView";
 import { WORKSPACE_STATUSES } from "./status";
 import { workspaceAgents, workspaceHealth } from "./health";
 import type { Thresholds } from "./timeInState";
-import { problemsOf } from "./triage";
+import { problemReader } from "./problemMemo";
 
 export interface LatencyBin {
   label: string;
@@ -103,7 +103,8 @@ export function fleetOverview(list: Workspace[]): Overview {
 
 /** Workspaces with at least one problem, judged at `now`. */
 export function fleetProblemCount(list: Workspace[], thresholds: Thresholds, now: number): number {
+  const read = problemReader(now, thresholds);
   let n = 0;
-  for (const w of list) if (problemsOf(w, now, thresholds).length > 0) n += 1;
+  for (const w of list) if (read(w).problems.length > 0) n += 1;
   return n;
 }

@@ -128,9 +128,17 @@ export function timeInState(
   return { status, since, ms, stuck, inProgress };
 }
 
+/**
+ * How long it has been in its state, as every view and the export write it: "9 h", or "" when the
+ * timestamps don't say. The one formatter, so a file never reads "36 s" where the list said 35.
+ */
+export function stateDuration(t: TimeInState): string {
+  return t.since ? formatDuration(t.ms) : "";
+}
+
 /** "for 9 h", or "—" without timestamps. */
 export function timeInStateWords(t: TimeInState): string {
-  return t.since ? `for ${formatDuration(t.ms)}` : "—";
+  return t.since ? `for ${stateDuration(t)}` : "—";
 }
 
 export function firstErrorLine(error: string | undefined): string {

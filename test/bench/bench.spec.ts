@@ -32,6 +32,7 @@ import { startBenchServer, type BenchServer } from "./server";
 const RUNS = num("BENCH_RUNS", 5);
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,5000,50000").split(",").map(Number);
 const BIG = num("BENCH_BIG", 5000);
+const ATTENTION_SIZES = (process.env.BENCH_ATTENTION_SIZES ?? "5000,50000").split(",").map(Number);
 const POLL_N = num("BENCH_POLL_SIZE", 5000);
 const POLL_SECONDS = num("BENCH_POLL_SECONDS", 60);
 const POLL_WARMUP_SECONDS = num("BENCH_POLL_WARMUP_SECONDS", 15);
@@ -347,6 +348,138 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
     refetchTotalBlockingTimeMs: round(median(tbt)),
     heapMiB: round(median(heap)),
   });
+});
+
+/** Marks, after paint, when the attention view's first group and the overview's figures appear. */
+const TRIAGE_PROBE = () => {
+  const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+  const afterPaint = (name: string) =>
+    requestAnimationFrame(() => setTimeout(() => (bench[name] ??= performance.now()), 0));
+  const observer = new MutationObserver(() => {
+    if (bench.groupSeen === undefined && document.querySelector("li[data-group]")) {
+      bench.groupSeen = true;
+      afterPaint("firstGroup");
+    }
+    const overview = document.querySelector("section[aria-labelledby=overview-title]");
+    if (
+      bench.overviewSeen === undefined &&
+      [...(overview?.querySelectorAll("a") ?? [])].some((a) =>
+        /^Needs attention \(\d/.test(a.textContent),
+      )
+    ) {
+      bench.overviewSeen = true;
+      afterPaint("overviewFigures");
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+interface AttentionLoad {
+  firstGroup: number;
+  /** ms from navigation until the last API response of the load. */
+  fleetLoaded: number;
+  maxLongTaskAfterFirstGroup: number;
+  longTasksOver200: number;
+  chipClickToPaint: number;
+}
+
+async function attentionLoad(browser: Browser, server: BenchServer): Promise<AttentionLoad> {
+  const page = await freshPage(browser);
+  await page.addInitScript(TRIAGE_PROBE);
+  await page.goto(`${server.url}/workspaces/attention`, { waitUntil: "commit" });
+  const firstGroup = await benchValue(page, "firstGroup");
+  const origin = await timeOrigin(page);
+  // Loaded when the page says so (its progress bar goes) and the API has been quiet since: on a
+  // busy machine a pause between two chunks can outlast the quiet on its own.
+  await page
+    .getByRole("progressbar", { name: "Workspaces loaded" })
+    .waitFor({ state: "detached", timeout: 600_000 });
+  const quiet = await waitForQuietApi(server, origin + firstGroup + 1_000);
+  const windowEnd = quiet.settled - origin;
+  const tasks = (await probe(page)).longtasks.filter(
+    (t) => t.start + t.duration > firstGroup && t.start <= windowEnd,
+  );
+  // A kind chip, once the fleet is in: from the click to its groups painted.
+  await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: Record<string, number> }).__bench;
+    document.addEventListener("click", (e) => (bench.chipClick = e.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const observer = new MutationObserver(() => {
+      const current = document.querySelector('nav[aria-label="Problems by kind"] [aria-current]');
+      const shown =
+        document.querySelector("ol[aria-label=Unhealthy]") ??
+        [...document.querySelectorAll("h3")].find(
+          (h) => h.textContent === "No workspace: unhealthy",
+        );
+      if (current?.textContent.startsWith("Unhealthy") && shown) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (bench.chipPainted = performance.now()), 0));
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole("link", { name: /^Unhealthy \d/ }).click();
+  const chipClickToPaint =
+    (await benchValue(page, "chipPainted")) - (await benchValue(page, "chipClick"));
+  await page.context().close();
+  return {
+    firstGroup,
+    fleetLoaded: Math.max(quiet.lastResponse - origin, firstGroup),
+    maxLongTaskAfterFirstGroup: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasksOver200: tasks.filter((t) => t.duration > 200).length,
+    chipClickToPaint,
+  };
+}
+
+async function overviewFigures(browser: Browser, server: BenchServer): Promise<number> {
+  const page = await freshPage(browser);
+  await page.addInitScript(TRIAGE_PROBE);
+  await page.goto(`${server.url}/workspaces`, { waitUntil: "commit" });
+  const t = await benchValue(page, "overviewFigures");
+  await page.context().close();
+  return t;
+}
+
+test("attention and overview while the fleet loads: first group, longest task, chip, first figures", async ({
+  browser,
+}) => {
+  test.setTimeout(60 * 60_000);
+  const rows = [];
+  let port = PORT_BASE + 50;
+  for (const n of ATTENTION_SIZES) {
+    const server = await startBenchServer({ port: port++, size: n, dist: DIST });
+    const loads: AttentionLoad[] = [];
+    const overview: number[] = [];
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        loads.push(await attentionLoad(browser, server));
+        overview.push(await overviewFigures(browser, server));
+      }
+    } finally {
+      await server.close();
+    }
+    rows.push({
+      n,
+      firstGroupMs: round(median(loads.map((l) => l.firstGroup))),
+      fleetLoadedMs: round(median(loads.map((l) => l.fleetLoaded))),
+      maxLongTaskWhileLoadingMs: round(median(loads.map((l) => l.maxLongTaskAfterFirstGroup))),
+      worstLongTaskWhileLoadingMs: round(
+        Math.max(...loads.map((l) => l.maxLongTaskAfterFirstGroup)),
+      ),
+      longTasksOver200: Math.max(...loads.map((l) => l.longTasksOver200)),
+      chipClickToPaintMs: round(median(loads.map((l) => l.chipClickToPaint))),
+      overviewFirstFiguresMs: round(median(overview)),
+      runs: {
+        firstGroup: loads.map((l) => round(l.firstGroup)),
+        maxLongTask: loads.map((l) => round(l.maxLongTaskAfterFirstGroup)),
+        chip: loads.map((l) => round(l.chipClickToPaint)),
+        overview: overview.map((x) => round(x)),
+      },
+    });
+  }
+  mergeInto(BENCH_JSON, "attention", { date: new Date().toISOString(), runs: RUNS, rows });
 });
 
 test(`polling: bytes from coderd per minute at N = ${POLL_N}, builds in progress`, async ({
@@ -711,6 +844,22 @@ export function report(r: Record<string, unknown>): string {
   const soak = r.soak as
     { flat?: boolean; heapChangePct?: number; domChangePct?: number; minutes?: number } | undefined;
   const rows: (string | number)[][] = [];
+  const attention =
+    (
+      r.attention as
+        | {
+            rows: {
+              n: number;
+              firstGroupMs: number;
+              maxLongTaskWhileLoadingMs: number;
+              worstLongTaskWhileLoadingMs: number;
+              longTasksOver200: number;
+              chipClickToPaintMs: number;
+              overviewFirstFiguresMs: number;
+            }[];
+          }
+        | undefined
+    )?.rows ?? [];
   const add = (
     figure: string,
     measured: string,
@@ -742,6 +891,36 @@ export function report(r: Record<string, unknown>): string {
           ? "n/a: no rest"
           : true,
   );
+  for (const n of [5000, 50000]) {
+    const a = attention.find((x) => x.n === n);
+    const N = n.toLocaleString("en");
+    add(
+      `Needs attention, N = ${N}: first group painted`,
+      a ? `${a.firstGroupMs} ms` : "-",
+      "",
+      a ? "" : undefined,
+    );
+    add(
+      `Needs attention, N = ${N}: longest task while the fleet loads`,
+      a
+        ? `${a.maxLongTaskWhileLoadingMs} ms median, ${a.worstLongTaskWhileLoadingMs} ms worst`
+        : "-",
+      "no task > 200 ms",
+      a ? a.longTasksOver200 === 0 : undefined,
+    );
+    add(
+      `Needs attention, N = ${N}: kind chip click -> painted`,
+      a ? `${a.chipClickToPaintMs} ms` : "-",
+      "",
+      a ? "" : undefined,
+    );
+    add(
+      `Overview, N = ${N}: navigation -> first figures painted`,
+      a ? `${a.overviewFirstFiguresMs} ms` : "-",
+      "",
+      a ? "" : undefined,
+    );
+  }
   add(
     "Status filter, response -> rows painted (input -> painted)",
     ix ? `${ix.filterRepaintMs} ms (${ix.filterInputToPaintMs} ms)` : "-",

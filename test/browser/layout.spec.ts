@@ -42,3 +42,44 @@ test("the demo build carries no Content Security Policy (MSW's service worker ne
   });
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0);
 });
+
+// A heading that wraps ("Daily / cost") once drew its arrow at the far edge of its cell, beside the
+// next column's words. The arrow must touch its own words, whichever column is sorted.
+for (const width of [1440, 1024]) {
+  test(`the sort arrow sits beside its heading's words at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [label, key] of [
+      ["Daily cost", "cost"],
+      ["Last used", "last_used"],
+      ["Name", "name"],
+    ] as const) {
+      await page.goto(`/workspaces?sort=${key}&dir=desc`);
+      const heading = page.getByRole("columnheader", { name: label });
+      await expect(heading).toHaveAttribute("aria-sort", "descending", { timeout: 15_000 });
+      const gap = await heading.evaluate((th) => {
+        const icon = th.querySelector("svg")?.getBoundingClientRect();
+        const button = th.querySelector("button");
+        if (!icon || !button) return Infinity;
+        const words: DOMRect[] = [];
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          words.push(...range.getClientRects());
+        }
+        const cell = th.getBoundingClientRect();
+        // The arrow must be inside its cell and within a few pixels of one of its lines of words.
+        const inside = icon.left >= cell.left && icon.right <= cell.right;
+        const near = Math.min(
+          ...words.map((w) =>
+            icon.bottom > w.top && icon.top < w.bottom
+              ? Math.max(0, w.left - icon.right, icon.left - w.right)
+              : Infinity,
+          ),
+        );
+        return inside ? near : Infinity;
+      });
+      expect(gap, `${label}: px between the arrow and its words`).toBeLessThanOrEqual(8);
+    }
+  });
+}

@@ -37,8 +37,12 @@ describe("absurd costs are unknown", () => {
 
   test("export leaves an unknown cost empty (null in JSON); sorting puts it below every known one", () => {
     const list = [withCost("a", 3), withCost("huge", 1.7e308), withCost("free", 0)] as never[];
-    expect(exportRows(list, NOW).map((r) => r.daily_cost)).toEqual([3, null, 0]);
-    expect(toCsv(exportRows(list, NOW))).not.toContain("e+308");
+    expect(
+      exportRows(list, { now: NOW, appRoot: "https://dash.example/" }).map((r) => r.daily_cost),
+    ).toEqual([3, null, 0]);
+    expect(toCsv(exportRows(list, { now: NOW, appRoot: "https://dash.example/" }))).not.toContain(
+      "e+308",
+    );
     const names = (l: { name?: string }[]) => l.map((w) => w.name);
     expect(names(sortWorkspaces(list, "cost", "desc"))).toEqual(["a", "free", "huge"]);
   });

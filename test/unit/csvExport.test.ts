@@ -44,11 +44,14 @@ describe("CSV cells are neutralised and quoted", () => {
     expect(csvCell("a\t=1+1", { tabsAsSpaces: true })).toBe("a =1+1");
     expect(csvCell("\t=1+1", { tabsAsSpaces: true })).toBe("' =1+1");
     const row: ExportRow = {
+      id: "",
       name: "x\t=1+1",
+      url: "",
       owner: "bob",
       template: "t",
       status: "Running",
       health: "",
+      triage: "",
       time_in_state: "",
       time_in_state_seconds: null,
       last_used: "",
@@ -58,7 +61,7 @@ describe("CSV cells are neutralised and quoted", () => {
     };
     const copied = toCsv([row], { tabsAsSpaces: true });
     expect(copied).not.toContain("\t");
-    expect(copied.split("\r\n")[1]).toBe("x =1+1,bob,t,Running,,,,,false,1,");
-    expect(toCsv([row]).split("\r\n")[1]).toBe(`"x\t=1+1",bob,t,Running,,,,,false,1,`);
+    expect(copied.split("\r\n")[1]).toBe(",x =1+1,,bob,t,Running,,,,,,false,1,");
+    expect(toCsv([row]).split("\r\n")[1]).toBe(`,"x\t=1+1",,bob,t,Running,,,,,,false,1,`);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import type { Workspace } from "../../src/coderd/schemas";
 import { serverQuery } from "../../src/api/list/listRequest";
 import { attentionIndex } from "../../src/domain/attentionGroups";
-import { exportRows, toCsv } from "../../src/domain/export";
+import { EXPORT_COLUMNS, exportRows, toCsv } from "../../src/domain/export";
 import { unhealthyAgents, workspaceHealth } from "../../src/domain/health";
 import { fleetOverview, fleetProblemCount } from "../../src/domain/overview";
 import { setQueryTerm } from "../../src/domain/query/edit";
@@ -19,6 +19,7 @@ import {
 } from "../../mocks/coderdSearch";
 import { rng } from "../../mocks/fleet";
 import { genFleet, genWorkspace, GEN_NOW } from "../fleetGen";
+import { csvRecords } from "../csvRecords";
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => 1000 + i * 7919);
 const BASES = ["", "owner:alice", "status:running", "template:docker", "outdated:true"];
@@ -31,36 +32,6 @@ function rowsFor(fleet: Workspace[], q: string): Workspace[] {
 }
 
 const marked = (w: Workspace) => unhealthyAgents(w).length > 0;
-
-/** RFC 4180 records (quoted fields may hold CR LF). */
-function csvRecords(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      record.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += 1;
-    } else field += c;
-  }
-  if (field || record.length) records.push([...record, field]);
-  return records;
-}
 
 describe.each(SEEDS)("fleet seed %i", (seed) => {
   const fleet = genFleet(seed, 150);
@@ -120,15 +91,19 @@ describe.each(SEEDS)("fleet seed %i", (seed) => {
   test("the export has exactly the rows on screen; its health column is the list's marker", () => {
     for (const base of BASES) {
       const rows = rowsFor(fleet, base);
-      const exported = exportRows(rows, GEN_NOW);
+      const exported = exportRows(rows, { now: GEN_NOW, appRoot: "https://dash.example/" });
       expect(exported.map((e) => e.name)).toEqual(rows.map((w) => w.name ?? ""));
       rows.forEach((w, i) => {
         const health = exported[i]?.health;
         expect(health === "unhealthy").toBe(marked(w));
         expect(health === "healthy").toBe(workspaceHealth(w) === true);
+        // Status is coderd's word alone; Unhealthy in triage is the same marker again.
+        expect(exported[i]?.status).toBe(w.latest_build?.status ?? "");
+        expect(exported[i]?.triage.split("; ").includes("Unhealthy")).toBe(marked(w));
       });
       const records = csvRecords(toCsv(exported));
       expect(records.length).toBe(rows.length + 1);
+      expect(new Set(records.map((r) => r.length))).toEqual(new Set([EXPORT_COLUMNS.length]));
     }
   });
 });

@@ -11,6 +11,7 @@ import {
   printDuration,
   thresholdsFromSearchParams,
   timeInState,
+  timeInStateWords,
   writeThresholds,
 } from "../../src/domain/timeInState";
 import { agentUnhealthyReason } from "../../src/domain/health";
@@ -94,6 +95,7 @@ describe("time in state", () => {
 
 describe("export", () => {
   test("exact CSV: quoting, commas, quotes, newlines and formula-looking cells", () => {
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
     const rows = exportRows(
       [
         asWs(
@@ -102,7 +104,7 @@ describe("export", () => {
             owner: "bob",
             status: "running",
             since: 2 * DAY,
-            extra: { template_display_name: 'Docker, "large"' },
+            extra: { id: id(1), template_display_name: 'Docker, "large"' },
           }),
         ),
         asWs(
@@ -113,6 +115,7 @@ describe("export", () => {
             since: HOUR,
             job: { error: "@SUM(A1)\nline two", error_code: "" },
             extra: {
+              id: id(2),
               template_display_name: "multi\nline",
               outdated: true,
               last_used_at: "0001-01-01T00:00:00Z",
@@ -125,21 +128,58 @@ describe("export", () => {
             status: "canceling",
             since: 9 * HOUR,
             healthy: false,
-            extra: { template_display_name: "\tTabbed" },
+            extra: { id: id(3), template_display_name: "\tTabbed" },
           }),
         ),
       ],
-      NOW,
+      { now: NOW, appRoot: "https://coder.example.com/dashboard/" },
     );
+    const url = (n: number) => `https://coder.example.com/dashboard/workspaces/${id(n)}`;
     expect(toCsv(rows)).toBe(
       [
-        "name,owner,template,status,health,time_in_state,time_in_state_seconds,last_used,outdated,daily_cost,failure",
-        'plain,bob,"Docker, ""large""",Running,healthy,2 d,172800,2026-11-20T11:00:00.000Z,false,10,',
-        "'=cmd(),'+alice,\"multi\nline\",Failed,,1 h,3600,,true,10,'@SUM(A1)",
-        "'-minus,alice,\"'\tTabbed\",Canceling (stuck),,9 h,32400,2026-11-20T11:00:00.000Z,false,10,",
+        "id,name,url,owner,template,status,health,triage,time_in_state,time_in_state_seconds,last_used,outdated,daily_cost,failure",
+        `${id(1)},plain,${url(1)},bob,"Docker, ""large""",running,healthy,,2 d,172800,2026-11-20T11:00:00.000Z,false,10,`,
+        `${id(2)},'=cmd(),${url(2)},'+alice,"multi\nline",failed,,Build failed,1 h,3600,,true,10,'@SUM(A1)`,
+        // Status is coderd's word alone; that the cancel is stuck is triage's to say.
+        `${id(3)},'-minus,${url(3)},alice,"'\tTabbed",canceling,,Stuck,9 h,32400,2026-11-20T11:00:00.000Z,false,10,`,
         "",
       ].join("\r\n"),
     );
+  });
+
+  test("a workspace without an id has empty id and url cells, never a link to the list", () => {
+    const [row] = exportRows(
+      [asWs({ ...ws({ name: "no-id", status: "stopped", since: HOUR }), id: undefined })],
+      { now: NOW, appRoot: "https://coder.example.com/" },
+    );
+    expect(row).toMatchObject({ id: "", url: "", name: "no-id", status: "stopped" });
+  });
+
+  test("several kinds of problem share the triage cell, most severe first", () => {
+    const sick = agent({ status: "disconnected", health: { healthy: false, reason: "lost" } });
+    const [row] = exportRows(
+      [
+        asWs(
+          ws({
+            name: "sick",
+            status: "running",
+            since: HOUR,
+            agents: [sick],
+            extra: { outdated: true, template_require_active_version: true },
+          }),
+        ),
+      ],
+      { now: NOW, appRoot: "https://coder.example.com/" },
+    );
+    expect(row).toMatchObject({ status: "running", health: "unhealthy" });
+    expect(row?.triage).toBe("Unhealthy; Must update");
+  });
+
+  test("durations are the list's: the file's clock is the one the list was drawn at", () => {
+    const list = [asWs(ws({ name: "a", status: "running", since: 35_400 }))];
+    // The list drew "35 s" at NOW; the same moment gives the same words, whenever the click comes.
+    expect(exportRows(list, { now: NOW, appRoot: "https://x/" })[0]?.time_in_state).toBe("35 s");
+    expect(timeInStateWords(timeInState(list[0] as Workspace, NOW))).toBe("for 35 s");
   });
 
   test("cells", () => {
@@ -153,7 +193,10 @@ describe("export", () => {
   });
 
   test("JSON keeps types", () => {
-    const rows = exportRows([asWs(ws({ name: "a", status: "running", since: MIN }))], NOW);
+    const rows = exportRows([asWs(ws({ name: "a", status: "running", since: MIN }))], {
+      now: NOW,
+      appRoot: "https://coder.example.com/",
+    });
     expect(JSON.parse(toJson(rows))).toEqual([
       expect.objectContaining({
         name: "a",

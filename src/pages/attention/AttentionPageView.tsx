@@ -21,11 +21,13 @@ import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
 import type { Freshness } from "../../api/polling";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
+import { workspacePagePath } from "../../domain/dashboardLinks";
 import {
-  attentionIndex,
+  membersInOrder,
   type AttentionGroup,
   type GroupMember,
 } from "../../domain/attentionGroups";
+import { useAttentionIndex } from "./useAttentionIndex";
 import { latencyRangeWords, POOR_LATENCY, type LatencyRange } from "../../domain/latency";
 import {
   PROBLEM_KINDS,
@@ -92,7 +94,7 @@ function kindHref(search: string, kind: ProblemKind | undefined): string {
 }
 
 function detailHref(w: Workspace, anchor: string | undefined): string {
-  const base = `/workspaces/${encodeURIComponent(w.id ?? "")}`;
+  const base = workspacePagePath(w.id ?? "");
   return anchor ? `${base}#${encodeURIComponent(anchor)}` : base;
 }
 
@@ -109,10 +111,7 @@ export function AttentionPageView(props: AttentionPageViewProps) {
   const now = useNow();
   // Minute resolution: "stuck" and durations read in minutes; recomputing each tick is wasted work.
   const minute = Math.floor(now / 60_000) * 60_000;
-  const index = useMemo(
-    () => (workspaces ? attentionIndex(workspaces, minute, thresholds, latency) : undefined),
-    [workspaces, minute, thresholds, latency],
-  );
+  const index = useAttentionIndex(workspaces, minute, thresholds, latency);
   const groups = useMemo(
     () => (index && kind ? index.groups.filter((g) => g.kind === kind) : index?.groups),
     [index, kind],
@@ -339,7 +338,8 @@ function GroupMembers({ id, group, from }: { id: string; group: AttentionGroup; 
   const pages = Math.ceil(total / MEMBER_PAGE);
   const current = Math.min(page, pages - 1);
   const first = current * MEMBER_PAGE;
-  const members = group.members.slice(first, first + MEMBER_PAGE);
+  const ordered = useMemo(() => membersInOrder(group), [group]);
+  const members = ordered.slice(first, first + MEMBER_PAGE);
   const range = `${(first + 1).toLocaleString("en")}–${(first + members.length).toLocaleString("en")} of ${total.toLocaleString("en")}`;
   return (
     <Box id={id} sx={{ mt: 1 }}>

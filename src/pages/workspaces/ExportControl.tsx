@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { Workspace } from "../../coderd/schemas";
 import { exportBaseName, exportRows, toCsv, toJson } from "../../domain/export";
 import type { Thresholds } from "../../domain/timeInState";
-import { serverNow } from "../../api/transport/serverClock";
+import { useNow } from "../../components/useNow";
 
 interface Props {
   /** The list as shown: filtered and sorted, every page. */
@@ -37,7 +37,10 @@ export function ExportControl({ workspaces, search, thresholds }: Props) {
   const baseName = exportBaseName(search);
   const [message, setMessage] = useState("");
   const n = workspaces.length;
-  const rows = () => exportRows(workspaces, serverNow(), thresholds);
+  // The list's own clock: the durations in the file are the ones on screen, not a moment later's.
+  const now = useNow();
+  const appRoot = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+  const rows = () => exportRows(workspaces, { now, thresholds, appRoot });
   const what = `${n} workspace${n === 1 ? "" : "s"}`;
 
   const copy = async () => {

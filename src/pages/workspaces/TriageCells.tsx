@@ -2,10 +2,11 @@ import type { Workspace } from "../../coderd/schemas";
 import { HourglassBottomIcon } from "../../components/plainIcons";
 import { useNow } from "../../components/useNow";
 import { toPlainText } from "../../domain/terminalText";
-import { formatDuration, formatExact } from "../../domain/time";
+import { formatExact } from "../../domain/time";
 import {
   failureLine,
   firstErrorLine,
+  stateDuration,
   timeInState,
   type Thresholds,
 } from "../../domain/timeInState";
@@ -26,13 +27,13 @@ export function TimeInStateCell({ w, thresholds }: { w: Workspace; thresholds: T
       <span className="stuck" title={title}>
         <HourglassBottomIcon style={{ fontSize: 16, color: "var(--mui-palette-warning-main)" }} />
         <span>
-          {queue ? `${queue} · ` : ""}Stuck {formatDuration(t.ms)}
+          {queue ? `${queue} · ` : ""}Stuck {stateDuration(t)}
         </span>
       </span>
     );
   }
-  if (queue) return <span title={`Queued for ${formatDuration(t.ms)}`}>{queue}</span>;
-  return <span title={title}>for {formatDuration(t.ms)}</span>;
+  if (queue) return <span title={`Queued for ${stateDuration(t)}`}>{queue}</span>;
+  return <span title={title}>for {stateDuration(t)}</span>;
 }
 
 /** A queued build's place, as Coder's own list words it: "Position in queue: 2 of 4". */

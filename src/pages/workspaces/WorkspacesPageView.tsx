@@ -11,6 +11,7 @@ import { RESULTS_ID } from "./results";
 import { useStoredFlag } from "../../components/useStoredFlag";
 import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
+import { SortedSoFar } from "./SortedSoFar";
 // Triage: overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
 import {
@@ -202,11 +203,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             <FleetProgress
               progress={progress}
               note={
-                view.sort || view.group
-                  ? "Sorting, groups and the overview cover those so far; export waits for all."
+                view.group
+                  ? "Groups and the overview cover those so far; export waits for all."
                   : "The overview counts those so far; export waits for all."
               }
             />
+          ) : null}
+          {progress && sorted && view.sort && !view.group ? (
+            <SortedSoFar sort={view.sort} progress={progress} />
           ) : null}
           {view.group && sorted ? (
             <Suspense fallback={<ProgressBar label="Loading the groups" />}>

@@ -25,11 +25,12 @@ import { UnknownCost } from "../../components/CostText";
 import { knownCost } from "../../domain/cost";
 import { unhealthyAgents } from "../../domain/health";
 import { rememberOpenedWorkspace } from "./returnFocus";
+import { workspacePagePath } from "../../domain/dashboardLinks";
 import { RowLinks } from "./RowLinks";
 import { coderLinkBase } from "../../components/coderLinkBase";
 import type { CoderLinkBase } from "../../domain/coderLinks";
 import { UnhealthyMarker } from "./UnhealthyMarker";
-import type { ListView, SortKey } from "../../domain/listView";
+import { SORT_LABELS, type ListView, type SortKey } from "../../domain/listView";
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
 import { FailureLine, TimeInStateCell } from "./TriageCells";
 import type { Thresholds } from "../../domain/timeInState";
@@ -52,7 +53,6 @@ interface Props {
 
 interface Column {
   key: SortKey;
-  label: string;
   /** Secondary columns fold away on narrow screens; the name cell then carries owner and template. */
   fold?: "wide" | "medium";
   align?: "right";
@@ -61,14 +61,14 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { key: "name", label: "Name", width: "21%" },
-  { key: "owner", label: "Owner", fold: "wide", width: "9%" },
-  { key: "template", label: "Template", fold: "wide", width: "13%" },
-  { key: "status", label: "Status", width: "13%" },
-  { key: "state", label: "In state", fold: "medium", width: "11%" },
-  { key: "build", label: "Latest build", fold: "wide", width: "15%" },
-  { key: "last_used", label: "Last used", fold: "medium", width: "9%" },
-  { key: "cost", label: "Daily cost", fold: "wide", align: "right", width: "9%" },
+  { key: "name", width: "21%" },
+  { key: "owner", fold: "wide", width: "9%" },
+  { key: "template", fold: "wide", width: "13%" },
+  { key: "status", width: "13%" },
+  { key: "state", fold: "medium", width: "11%" },
+  { key: "build", fold: "wide", width: "15%" },
+  { key: "last_used", fold: "medium", width: "9%" },
+  { key: "cost", fold: "wide", align: "right", width: "9%" },
 ];
 
 // The whole table is plain elements styled by class from the table (ROW_STYLES), not MUI components
@@ -97,7 +97,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
           {w.id ? (
             <RouterLink
               className="ws-link"
-              to={`/workspaces/${encodeURIComponent(w.id)}`}
+              to={workspacePagePath(w.id)}
               state={{ from }}
               data-workspace-id={w.id}
               onClick={() => {
@@ -195,10 +195,10 @@ const ROW_STYLES = {
   },
   "& th.right": { textAlign: "right" },
   "& tr": { verticalAlign: "middle", outline: 0 },
+  // Text and arrow inline, not a flex row: a heading that wraps ("Daily / cost") keeps its arrow
+  // beside its words, where a flex row put it at the far edge of the cell, beside the next column.
   "& .sort": {
-    display: "inline-flex",
-    alignItems: "center",
-    flexDirection: "inherit",
+    display: "inline-block",
     p: 0,
     m: 0,
     border: 0,
@@ -215,12 +215,12 @@ const ROW_STYLES = {
     "&.active": { color: "text.primary" },
     "&.active .sort-icon": { opacity: 1, color: "text.secondary" },
   },
-  "& th.right .sort": { flexDirection: "row-reverse" },
   "& .sort-icon": {
     width: 18,
     height: 18,
     flexShrink: 0,
     mx: 0.5,
+    verticalAlign: "-4px",
     fill: "currentColor",
     opacity: 0,
     transition:
@@ -228,6 +228,7 @@ const ROW_STYLES = {
     userSelect: "none",
   },
   "& .sort-icon.asc": { transform: "rotate(180deg)" },
+  "& .sort .nowrap": { whiteSpace: "nowrap" },
   "& .skeleton-bar": SKELETON_PULSE,
   "& th.wide, & .wide": { display: { xs: "none", md: "table-cell" } },
   "& th.medium, & .medium": { display: { xs: "none", sm: "table-cell" } },
@@ -415,6 +416,42 @@ function SortIcon({ dir }: { dir: "asc" | "desc" }) {
   );
 }
 
+/**
+ * The heading's words with the arrow glued to the last word (to the first, before it, in a
+ * right-aligned column, as the numbers below align): a heading that wraps keeps its arrow beside
+ * its words, and an arrow never takes a line of its own.
+ */
+function SortLabel({
+  label,
+  dir,
+  before,
+}: {
+  label: string;
+  dir: "asc" | "desc";
+  before: boolean;
+}) {
+  const space = before ? label.indexOf(" ") : label.lastIndexOf(" ");
+  const head = space < 0 ? (before ? label : "") : label.slice(0, space + 1);
+  const tail = space < 0 ? (before ? "" : label) : label.slice(space + 1);
+  return before ? (
+    <>
+      <span className="nowrap">
+        <SortIcon dir={dir} />
+        {head.trimEnd()}
+      </span>
+      {tail ? ` ${tail}` : null}
+    </>
+  ) : (
+    <>
+      {head}
+      <span className="nowrap">
+        {tail}
+        <SortIcon dir={dir} />
+      </span>
+    </>
+  );
+}
+
 function EmptyState({
   filtered,
   deleted,
@@ -520,8 +557,7 @@ export function WorkspacesTable({
                       )
                     }
                   >
-                    {c.label}
-                    <SortIcon dir={dir} />
+                    <SortLabel label={SORT_LABELS[c.key]} dir={dir} before={c.align === "right"} />
                   </button>
                 </th>
               );
