@@ -290,10 +290,13 @@ const ROW_STYLES = {
     fontSize: "0.75rem",
     fontWeight: 700,
     cursor: "help",
+    // Cells wrap anywhere (long names); the word itself never breaks ("Unhealth / y").
+    whiteSpace: "nowrap",
   },
   "& .health-icon": { fontSize: 14 },
   "& .health-tip": {
     display: "none",
+    whiteSpace: "normal",
     position: "absolute",
     zIndex: 3,
     bottom: "calc(100% + 4px)",
