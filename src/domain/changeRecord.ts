@@ -69,7 +69,13 @@ export function pruneLog(log: readonly FleetChange[], now: number): FleetChange[
 export function serializeLog(log: readonly FleetChange[]): string {
   return JSON.stringify({
     v: VERSION,
-    log: log.map((c) => [c.id, c.kind, c.name.slice(0, MAX_TEXT), c.owner.slice(0, MAX_TEXT), c.at]),
+    log: log.map((c) => [
+      c.id,
+      c.kind,
+      c.name.slice(0, MAX_TEXT),
+      c.owner.slice(0, MAX_TEXT),
+      c.at,
+    ]),
   });
 }
 

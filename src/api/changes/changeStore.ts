@@ -149,7 +149,10 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
       previous = snapshot;
       let log = state.log;
       if (seen.length > 0) {
-        log = pruneLog([...log, ...seen].sort((a, b) => a.at - b.at), at);
+        log = pruneLog(
+          [...log, ...seen].sort((a, b) => a.at - b.at),
+          at,
+        );
         storage.set(key(LOG_KEY), serializeLog(log));
       }
       const changes = fleetChanges(baseline, snapshot, workspaces);

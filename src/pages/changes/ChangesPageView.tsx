@@ -99,9 +99,9 @@ function AlertSettings(props: ChangesPageViewProps) {
         How it tells you
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        The tab&apos;s title and icon count workspaces with new problems of the kinds ticked; desktop
-        notifications, when on, name them, at most one a minute, while you are not looking at this
-        tab. Everything stays in this browser.
+        The tab&apos;s title and icon count workspaces with new problems of the kinds ticked;
+        desktop notifications, when on, name them, at most one a minute, while you are not looking
+        at this tab. Everything stays in this browser.
       </Typography>
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
         <Typography component="legend" variant="body2" sx={{ fontWeight: 600 }}>
@@ -124,7 +124,9 @@ function AlertSettings(props: ChangesPageViewProps) {
       </Box>
       <Stack direction="row" sx={{ alignItems: "center", flexWrap: "wrap", gap: 1, mt: 1 }}>
         {notifications === "unsupported" ? (
-          <Typography variant="body2">This browser can&apos;t show desktop notifications.</Typography>
+          <Typography variant="body2">
+            This browser can&apos;t show desktop notifications.
+          </Typography>
         ) : notifications === "denied" ? (
           <Typography variant="body2">
             Desktop notifications are blocked for this site in the browser&apos;s settings.
@@ -248,12 +250,16 @@ export function ChangesPageView(props: ChangesPageViewProps) {
           <Typography variant="body2" color="text.secondary">
             {w.kind === "invalid" ? (
               <>
-                {w.reason} <Link component={RouterLink} to={CHANGES_PATH}>See the changes since your last visit</Link>.
+                {w.reason}{" "}
+                <Link component={RouterLink} to={CHANGES_PATH}>
+                  See the changes since your last visit
+                </Link>
+                .
               </>
             ) : sinceVisit ? (
               <>
-                Workspaces that failed, became unhealthy or stuck, recovered, started, stopped,
-                were created or deleted.{" "}
+                Workspaces that failed, became unhealthy or stuck, recovered, started, stopped, were
+                created or deleted.{" "}
                 <Link component={RouterLink} to={changesHref(props.now - 24 * 60 * 60_000)}>
                   Every change seen in the last 24 h
                 </Link>
@@ -282,7 +288,9 @@ export function ChangesPageView(props: ChangesPageViewProps) {
       ) : items.length === 0 ? (
         <Paper sx={{ p: 3, textAlign: "center" }}>
           <Typography variant="h3" component="p">
-            {sinceVisit ? "Nothing changed since your last visit" : "No changes seen in this window"}
+            {sinceVisit
+              ? "Nothing changed since your last visit"
+              : "No changes seen in this window"}
           </Typography>
         </Paper>
       ) : (
