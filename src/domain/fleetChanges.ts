@@ -3,7 +3,7 @@
 // fleet, so a look at 5,000 workspaces costs a few milliseconds.
 import type { Workspace } from "../coderd/schemas";
 import { readHealth } from "./health";
-import { stuckStages } from "./stuck";
+import { mayBeStuck, stuckStages } from "./stuck";
 import { parseTime } from "./time";
 import { stateSince } from "./timeInState";
 
@@ -52,13 +52,21 @@ export interface FleetSnapshot {
   rows: ReadonlyMap<string, SnapshotRow>;
 }
 
+// Rows that can't change with the clock, by the workspace object: the list keeps the objects of rows
+// that didn't change from one refresh to the next, so a look after the first reads only what moved.
+const settledRows = new WeakMap<Workspace, SnapshotRow>();
+
 /** One workspace's row in a snapshot, read as the dashboard reads it at `now` (server clock). */
 export function snapshotRow(w: Workspace, now: number): SnapshotRow {
-  const status = w.latest_build?.status ?? "";
+  const settled = settledRows.get(w);
+  if (settled) return settled;
+  const timed = mayBeStuck(w);
   const flags =
     (readHealth(w).healthy === false ? UNHEALTHY : 0) |
-    (stuckStages(w, now).length > 0 ? STUCK : 0);
-  return [w.name ?? "", w.owner_name ?? "", status, flags];
+    (timed && stuckStages(w, now).length > 0 ? STUCK : 0);
+  const row: SnapshotRow = [w.name ?? "", w.owner_name ?? "", w.latest_build?.status ?? "", flags];
+  if (!timed) settledRows.set(w, row);
+  return row;
 }
 
 /** The fleet's snapshot: rows without an id can't be followed from one look to the next. */

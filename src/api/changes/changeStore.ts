@@ -6,7 +6,6 @@ import {
   changesById,
   fleetChanges,
   isChangeKind,
-  takeSnapshot,
   type ChangeKind,
   type FleetChange,
   type FleetSnapshot,
@@ -76,8 +75,8 @@ export interface ChangeState {
 export interface ChangeStore {
   getState: () => ChangeState;
   subscribe: (listener: () => void) => () => void;
-  /** A look at the whole fleet: `now` on the server's clock (for "stuck"), `at` on the browser's. */
-  observe: (workspaces: readonly Workspace[], now: number, at: number) => void;
+  /** A look at the whole fleet (`workspaces`) and its snapshot. */
+  observe: (snapshot: FleetSnapshot, workspaces: readonly Workspace[]) => void;
   /** The user saw the fleet as it is now: it becomes the baseline. */
   markSeen: () => void;
   setAlerts: (next: Partial<AlertChoices>) => void;
@@ -138,8 +137,8 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    observe(workspaces, now, at) {
-      const snapshot = takeSnapshot(workspaces, now, at);
+    observe(snapshot, workspaces) {
+      const at = snapshot.at;
       latest = { snapshot, workspaces };
       if (!baseline) {
         baseline = snapshot;
