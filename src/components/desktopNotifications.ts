@@ -4,16 +4,14 @@
 export type NotificationSupport = "unsupported" | NotificationPermission;
 
 export function notificationSupport(): NotificationSupport {
-  return typeof window !== "undefined" && "Notification" in window
-    ? window.Notification.permission
-    : "unsupported";
+  return "Notification" in globalThis ? globalThis.Notification.permission : "unsupported";
 }
 
 /** Call from a click handler only. */
 export async function askNotificationPermission(): Promise<NotificationSupport> {
   if (notificationSupport() === "unsupported") return "unsupported";
   try {
-    return await window.Notification.requestPermission();
+    return await globalThis.Notification.requestPermission();
   } catch {
     return notificationSupport();
   }
@@ -26,7 +24,7 @@ export function showNotification(
 ): Notification | undefined {
   if (notificationSupport() !== "granted") return undefined;
   try {
-    const n = new window.Notification(title, { body: options.body, tag: options.tag });
+    const n = new globalThis.Notification(title, { body: options.body, tag: options.tag });
     n.onclick = () => {
       options.onClick();
       n.close();

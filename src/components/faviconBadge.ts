@@ -19,13 +19,11 @@ export function badgedIconUrl(n: number): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-let original: string | undefined;
-
 /** Puts the count on the tab's icon, or (0) gives the icon back. */
 export function setFaviconCount(n: number) {
   const link = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
   if (!link) return;
-  original ??= link.getAttribute("href") ?? undefined;
-  const href = n > 0 ? badgedIconUrl(n) : original;
-  if (href !== undefined && link.getAttribute("href") !== href) link.setAttribute("href", href);
+  link.dataset.plainHref ??= link.getAttribute("href") ?? "";
+  const href = n > 0 ? badgedIconUrl(n) : link.dataset.plainHref;
+  if (href && link.getAttribute("href") !== href) link.setAttribute("href", href);
 }

@@ -144,7 +144,16 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
         baseline = snapshot;
         saveBaseline(snapshot);
       }
-      const seen = previous ? fleetChanges(previous, snapshot, workspaces) : [];
+      let seen = previous ? fleetChanges(previous, snapshot, workspaces) : [];
+      if (previous === baseline) {
+        // The first look of a page, against what was last seen: what an earlier page already
+        // logged since then is not news again.
+        const since = previous.at;
+        const logged = new Set(
+          state.log.filter((c) => c.at > since).map((c) => `${c.id} ${c.kind}`),
+        );
+        seen = seen.filter((c) => !logged.has(`${c.id} ${c.kind}`));
+      }
       previous = snapshot;
       let log = state.log;
       if (seen.length > 0) {
