@@ -160,7 +160,7 @@ describe("changes since the last look", () => {
       "href",
       expect.stringMatching(/\?include_deleted=true$/),
     );
-    expect(document.title).toBe("(3) Changes · Coder dashboard");
+    await waitFor(() => expect(document.title).toBe("(3) Changes · Coder dashboard"));
 
     await user.click(screen.getByRole("button", { name: "Mark all as seen" }));
     expect(await screen.findByText("Nothing changed since your last visit")).toBeInTheDocument();

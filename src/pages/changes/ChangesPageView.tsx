@@ -275,7 +275,7 @@ export function ChangesPageView(props: ChangesPageViewProps) {
           </Typography>
         </Box>
         {sinceVisit && props.changes.length > 0 ? (
-          <Button variant="contained" onClick={props.onMarkSeen}>
+          <Button variant="outlined" onClick={props.onMarkSeen}>
             Mark all as seen
           </Button>
         ) : null}
