@@ -89,18 +89,28 @@ export function workspaceRowsQuery(q: string, ids: readonly string[]) {
   });
 }
 
-/** The ids of the rows of the list for `q` in progress, by the newest copy of each in the cache. */
-function inProgressIds(client: QueryClient, q: string): string[] {
+/** The list for `q` as the cache has it: the fleet with the newer rows asked by id laid over it. */
+export function cachedLiveFleet(
+  client: QueryClient,
+  q: string,
+): { fleet: Fleet; workspaces: Workspace[]; updatedAt: number } | undefined {
   const fleetState = client.getQueryState<Fleet>(workspaceKeys.list(q));
-  if (!fleetState?.data) return [];
+  if (!fleetState?.data) return undefined;
+  let updatedAt = fleetState.dataUpdatedAt;
   const parts = client
     .getQueryCache()
     .findAll({ queryKey: [...workspaceKeys.list(q), "rows"] })
-    .map((query) => ({
-      rows: query.state.data as LiveRows | undefined,
-      at: query.state.dataUpdatedAt,
-    }));
-  return withLiveRows(fleetState.data.workspaces, fleetState.dataUpdatedAt, parts)
+    .map((query) => {
+      updatedAt = Math.max(updatedAt, query.state.dataUpdatedAt);
+      return { rows: query.state.data as LiveRows | undefined, at: query.state.dataUpdatedAt };
+    });
+  const workspaces = withLiveRows(fleetState.data.workspaces, fleetState.dataUpdatedAt, parts);
+  return { fleet: fleetState.data, workspaces, updatedAt };
+}
+
+/** The ids of the rows of the list for `q` in progress, by the newest copy of each in the cache. */
+function inProgressIds(client: QueryClient, q: string): string[] {
+  return (cachedLiveFleet(client, q)?.workspaces ?? [])
     .filter(isWorkspaceInProgress)
     .flatMap((w) => (w.id === undefined ? [] : [w.id]));
 }

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { Workspace } from "../coderd/schemas";
 import { isWorkspaceInProgress } from "../domain/status";
 import { isApiError } from "./transport/client";
+import { tidyQuery } from "../domain/query/edit";
 import type { Fleet } from "./list/fleetSync";
 import { withLiveRows } from "./list/liveRows";
 import {
@@ -73,7 +74,14 @@ function inProgressNames(workspaces: Workspace[], shownIds: readonly string[]): 
     .map((w) => w.name ?? w.id ?? "");
 }
 
+/**
+ * The whole fleet keeps being polled while the tab is hidden: the user turned desktop notifications
+ * on, and they are for when the tab is not being looked at. Otherwise polling pauses while hidden.
+ */
+export const PollWholeFleetWhileHidden = createContext(false);
+
 export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly string[] = []) {
+  const whileHidden = useContext(PollWholeFleetWhileHidden) && tidyQuery(q) === "";
   // An older coderd answers `"id" is not a valid query param`: then the fleet is polled whole.
   const [idTermRefused, setIdTermRefused] = useState(false);
   const fleetQuery = useQuery({
@@ -82,6 +90,7 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     // The previous filter's rows stay (marked) while a new one loads.
     placeholderData: keepPreviousData,
     refetchInterval: (query) => fleetRefetchInterval(query.state.data, idTermRefused),
+    refetchIntervalInBackground: whileHidden,
   });
   const fleet = fleetQuery.isPlaceholderData ? undefined : fleetQuery.data;
   const fleetAt = fleetQuery.dataUpdatedAt;
@@ -122,10 +131,12 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
   const inProgress = useQuery({
     ...inProgressOptions("shown"),
     refetchInterval: IN_PROGRESS_SHOWN_REFETCH_MS,
+    refetchIntervalInBackground: whileHidden,
   });
   const inProgressElsewhere = useQuery({
     ...inProgressOptions("elsewhere"),
     refetchInterval: (query) => inProgressElsewhereInterval(query.state.data?.asked.length ?? 0),
+    refetchIntervalInBackground: whileHidden,
   });
 
   // coderd's count takes no `id:`: it still tells when workspaces come or go if the refreshes by id
@@ -138,6 +149,7 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     initialDataUpdatedAt: fleetAt,
     staleTime: COUNT_REFETCH_MS,
     refetchInterval: COUNT_REFETCH_MS,
+    refetchIntervalInBackground: whileHidden,
   });
 
   const merged = useMemo((): Fleet | undefined => {

@@ -13,6 +13,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { SessionControls } from "./SessionControls";
 import { TimeFormatToggle } from "./TimeFormatToggle";
 import { UpdateBanner } from "./UpdateBanner";
+import { ChangesProvider } from "./ChangesProvider";
 
 const SKIP_LINK = {
   position: "absolute",
@@ -122,9 +123,11 @@ export function Layout() {
         }}
       >
         <UpdateBanner />
-        <ErrorBoundary key={location.pathname}>
-          <Outlet />
-        </ErrorBoundary>
+        <ChangesProvider>
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </ChangesProvider>
       </Box>
     </Box>
   );

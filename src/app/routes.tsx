@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { Navigate, useRoutes, type RouteObject } from "react-router";
 import { Layout } from "./Layout";
 import { attentionPage } from "../pages/attention/attentionPage";
+import { changesPage } from "../pages/changes/changesPage";
 import { workspacePage } from "../pages/workspace/detailPage";
 import { NotFoundPage } from "./NotFoundPage";
 import { WorkspacesPage } from "../pages/workspaces/WorkspacesPage";
@@ -11,6 +12,7 @@ import { DetailSkeleton } from "../pages/workspace/DetailSkeleton";
 // Split off: the list, the page most people open first, doesn't pay for the detail.
 const WorkspacePage = workspacePage.Component;
 const AttentionPage = attentionPage.Component;
+const ChangesPage = changesPage.Component;
 
 // Declarative routes (<BrowserRouter> + useRoutes): this app loads no route data, and the data
 // router would add ~17 KB gzip to the first load.
@@ -25,6 +27,14 @@ const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<ProgressBar label="Loading" />}>
             <AttentionPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "workspaces/changes",
+        element: (
+          <Suspense fallback={<ProgressBar label="Loading" />}>
+            <ChangesPage />
           </Suspense>
         ),
       },

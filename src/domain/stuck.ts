@@ -3,7 +3,7 @@
 import type { Workspace, WorkspaceAgent } from "../coderd/schemas";
 import { workspaceAgents } from "./health";
 import { formatDuration, parseTime } from "./time";
-import { DEFAULT_THRESHOLDS, timeInState, type Thresholds } from "./timeInState";
+import { DEFAULT_THRESHOLDS, isStuckState, timeInState, type Thresholds } from "./timeInState";
 
 export type StuckStageKind =
   "queued" | "no-provisioner" | "job" | "agent-connecting" | "startup-script" | "stopping";
@@ -123,4 +123,28 @@ export function stuckStages(
   }
   if (t.status !== "running") return [];
   return workspaceAgents(w).flatMap((a) => agentStage(a, now) ?? []);
+}
+
+const AGENT_STAGE_LIFECYCLES = new Set(["starting", "start_timeout"]);
+
+/**
+ * Whether stuckStages could find anything, at any time: false for a workspace neither in progress
+ * nor running with an agent still connecting or starting (most of a fleet), whose answer is then
+ * "not stuck" whatever the clock says.
+ */
+export function mayBeStuck(w: Workspace): boolean {
+  const status = w.latest_build?.status ?? "";
+  if (status !== "running") return isStuckState(status);
+  return !workspaceAgents(w).every(
+    (a) => a.status === "connected" && !AGENT_STAGE_LIFECYCLES.has(a.lifecycle_state ?? ""),
+  );
+}
+
+/** Whether stuckStages finds anything, without building its words for the many that can't be. */
+export function isStuck(
+  w: Workspace,
+  now: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): boolean {
+  return mayBeStuck(w) && stuckStages(w, now, thresholds).length > 0;
 }

@@ -46,3 +46,12 @@ export function formatExact(date: Date): string {
 export function formatAge(ageMs: number): string {
   return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
+const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** "09:12" today, "Dec 4, 2026, 09:12" another day (the browser's time zone). */
+export function formatTimeOfDay(ms: number, now: number = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return (sameDay ? timeOfDay : dayAndTime).format(ms);
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { preview, type PreviewServer } from "vite";
-import { startFakeCoderd, type FakeCoderd } from "../fake-coderd/server";
+import { startFakeCoderd, type FakeCoderd, type FakeCoderdOptions } from "../fake-coderd/server";
 import { FAKE_TOKEN } from "./playwright.config";
 
 // The production build (`npm run build`, dist/) behind its own `vite preview` and fake coderd, so a
@@ -13,9 +13,12 @@ export interface ProductionServer {
   close(): Promise<void>;
 }
 
-export async function startProductionServer(offset: number): Promise<ProductionServer> {
+export async function startProductionServer(
+  offset: number,
+  fleet: Pick<FakeCoderdOptions, "size"> = {},
+): Promise<ProductionServer> {
   const base = Number(process.env.PORT_BASE ?? 4173);
-  const coderd = await startFakeCoderd({ port: base + offset, token: FAKE_TOKEN });
+  const coderd = await startFakeCoderd({ ...fleet, port: base + offset, token: FAKE_TOKEN });
   // vite.config.ts reads these when preview() loads it; this worker process is the spec's own.
   process.env.CODER_URL = `http://127.0.0.1:${base + offset}`;
   process.env.CODER_SESSION_TOKEN = FAKE_TOKEN;

@@ -14,6 +14,8 @@ export interface FakeCoderd {
   requests: string[];
   /** Gives workspace `name` `count` agents, every other one unhealthy; undefined puts it back. */
   setAgentCount(name: string, count: number | undefined): void;
+  /** Workspace `name`'s latest build ended `status` now (its job failed or succeeded with it). */
+  setBuildStatus(name: string, status: "running" | "stopped" | "failed"): void;
   close(): Promise<void>;
 }
 
@@ -88,7 +90,7 @@ export interface FakeCoderdOptions {
 /** coderd's two workspace endpoints over a fixture fleet. */
 export function coderdApi(
   options: FakeCoderdOptions,
-): Handler & { setAgentCount: FakeCoderd["setAgentCount"] } {
+): Handler & Pick<FakeCoderd, "setAgentCount" | "setBuildStatus"> {
   const caller = options.caller ?? DEFAULT_CALLER;
   const fleet = generateFleet({
     size: options.size ?? 150,
@@ -99,9 +101,28 @@ export function coderdApi(
   // Each list answer is serialised once: the benchmark measures the app, not this server.
   const cache = new Map<string, { status: number; body: string }>();
   const agentCounts = new Map<string, number>();
+  const builds = new Map<string, { status: string; at: string }>();
   const served = (w: WireWorkspace): WireWorkspace => {
     const count = agentCounts.get(w.name);
-    return deployed(count === undefined ? w : withAgents(w, count));
+    const build = builds.get(w.name);
+    const moved: WireWorkspace = build
+      ? {
+          ...w,
+          latest_build: {
+            ...w.latest_build,
+            status: build.status,
+            transition: build.status === "stopped" ? "stop" : "start",
+            updated_at: build.at,
+            job: {
+              ...w.latest_build.job,
+              status: build.status === "failed" ? "failed" : "succeeded",
+              completed_at: build.at,
+              error: build.status === "failed" ? "terraform apply: exit status 1" : undefined,
+            },
+          },
+        }
+      : w;
+    return deployed(count === undefined ? moved : withAgents(moved, count));
   };
 
   const handler: Handler = (req, res, url) => {
@@ -172,6 +193,10 @@ export function coderdApi(
       else agentCounts.set(name, count);
       cache.clear();
     },
+    setBuildStatus(name: string, status: string) {
+      builds.set(name, { status, at: new Date().toISOString() });
+      cache.clear();
+    },
   });
 }
 
@@ -194,6 +219,7 @@ export async function startFakeCoderd(
     url: `http://127.0.0.1:${options.port}`,
     requests,
     setAgentCount: api.setAgentCount,
+    setBuildStatus: api.setBuildStatus,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { AttentionPageView } from "./AttentionPageView";
 import { useWorkspaces } from "../../api/useWorkspaces";
+import { useChangesSince } from "../changes/useChangesSince";
 import { usePreloadDetailPage } from "../workspace/detailPage";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useUrlState } from "../../components/useUrlState";
@@ -47,6 +48,7 @@ export function AttentionPage() {
   const openGroup = searchParams.get("group") ?? undefined;
   const query = useWorkspaces(WHOLE_FLEET, true);
   useDocumentTitle("Needs attention");
+  const changes = useChangesSince();
 
   usePreloadDetailPage(query.fleet !== undefined);
 
@@ -82,6 +84,7 @@ export function AttentionPage() {
       from={location.pathname + location.search}
       onThresholds={onThresholds}
       freshness={query.freshness}
+      changes={changes}
     />
   );
 }

@@ -19,6 +19,10 @@ import { StatusBadge } from "../../components/StatusBadge";
 import { TextInput } from "../../components/TextInput";
 import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
 import type { Freshness } from "../../api/polling";
+import { ChangeMarker } from "../../components/ChangeMarker";
+import { ChangesSummary } from "../../components/ChangesSummary";
+import type { ChangeKind } from "../../domain/fleetChanges";
+import type { ChangesSince } from "../changes/useChangesSince";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";
 import { workspacePagePath } from "../../domain/dashboardLinks";
@@ -66,7 +70,11 @@ export interface AttentionPageViewProps {
   onThresholds: (t: Partial<Thresholds>) => void;
   /** How old the fleet on screen is, and why, as on the list. */
   freshness: Freshness;
+  /** What changed since the user last looked: marked on the workspaces, summed up above them. */
+  changes?: ChangesSince | undefined;
 }
+
+type ChangeMarks = ReadonlyMap<string, readonly ChangeKind[]> | undefined;
 
 const SEVERITY: Record<Severity, { label: string; Icon: typeof ErrorOutline; color: string }> = {
   critical: { label: "Critical", Icon: ErrorOutline, color: "error.main" },
@@ -144,6 +152,13 @@ export function AttentionPageView(props: AttentionPageViewProps) {
       <ThresholdsForm thresholds={thresholds} onApply={props.onThresholds} />
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
+      {props.changes ? (
+        <ChangesSummary
+          changes={props.changes.changes}
+          seenAt={props.changes.seenAt}
+          onMarkSeen={props.changes.onMarkSeen}
+        />
+      ) : null}
       {props.progress ? (
         <FleetProgress
           progress={props.progress}
@@ -218,6 +233,7 @@ export function AttentionPageView(props: AttentionPageViewProps) {
             openGroup={props.openGroup}
             onOpenGroup={props.onOpenGroup}
             from={props.from}
+            marks={props.changes?.byId}
           />
         )
       ) : null}
@@ -232,6 +248,7 @@ function GroupList({
   openGroup,
   onOpenGroup,
   from,
+  marks,
 }: {
   groups: AttentionGroup[];
   problems: number;
@@ -239,6 +256,7 @@ function GroupList({
   openGroup: string | undefined;
   onOpenGroup: (id: string | undefined) => void;
   from: string;
+  marks: ChangeMarks;
 }) {
   const openIndex = openGroup ? groups.findIndex((g) => g.id === openGroup) : -1;
   // A shared link to a group further down still shows it.
@@ -260,6 +278,7 @@ function GroupList({
             open={g.id === openGroup}
             onToggle={(open) => onOpenGroup(open ? g.id : undefined)}
             from={from}
+            marks={marks}
           />
         ))}
       </Stack>
@@ -282,14 +301,19 @@ function GroupCard({
   open,
   onToggle,
   from,
+  marks,
 }: {
   group: AttentionGroup;
   open: boolean;
   onToggle: (open: boolean) => void;
   from: string;
+  marks: ChangeMarks;
 }) {
   const sev = SEVERITY[group.severity];
   const n = group.members.length;
+  const fresh = marks?.size
+    ? group.members.filter((m) => m.workspace.id !== undefined && marks.has(m.workspace.id)).length
+    : 0;
   const single = n === 1 ? group.members[0] : undefined;
   const regionId = `group-${group.id}`;
   return (
@@ -305,12 +329,13 @@ function GroupCard({
             <Box component="strong" sx={{ color: "text.primary" }}>
               {plural(n, "workspace")}
             </Box>
+            {fresh > 0 ? ` · ${fresh.toLocaleString("en")} changed since your last visit` : ""}
           </Typography>
         </Box>
       </Box>
       {single ? (
         <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0, mt: 1 }}>
-          <MemberItem member={single} from={from} />
+          <MemberItem member={single} from={from} marks={marks} />
         </Box>
       ) : (
         <>
@@ -325,14 +350,24 @@ function GroupCard({
           >
             {open ? "Hide the workspaces" : `Show the ${plural(n, "workspace")}`}
           </Button>
-          {open ? <GroupMembers id={regionId} group={group} from={from} /> : null}
+          {open ? <GroupMembers id={regionId} group={group} from={from} marks={marks} /> : null}
         </>
       )}
     </Paper>
   );
 }
 
-function GroupMembers({ id, group, from }: { id: string; group: AttentionGroup; from: string }) {
+function GroupMembers({
+  id,
+  group,
+  from,
+  marks,
+}: {
+  id: string;
+  group: AttentionGroup;
+  from: string;
+  marks: ChangeMarks;
+}) {
   const [page, setPage] = useState(0);
   const total = group.members.length;
   const pages = Math.ceil(total / MEMBER_PAGE);
@@ -349,7 +384,12 @@ function GroupMembers({ id, group, from }: { id: string; group: AttentionGroup; 
         sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }}
       >
         {members.map((m) => (
-          <MemberItem key={m.workspace.id ?? m.workspace.name} member={m} from={from} />
+          <MemberItem
+            key={m.workspace.id ?? m.workspace.name}
+            member={m}
+            from={from}
+            marks={marks}
+          />
         ))}
       </Box>
       {pages > 1 ? (
@@ -374,8 +414,17 @@ function GroupMembers({ id, group, from }: { id: string; group: AttentionGroup; 
   );
 }
 
-function MemberItem({ member, from }: { member: GroupMember; from: string }) {
+function MemberItem({
+  member,
+  from,
+  marks,
+}: {
+  member: GroupMember;
+  from: string;
+  marks: ChangeMarks;
+}) {
   const w = member.workspace;
+  const change = w.id === undefined ? undefined : marks?.get(w.id);
   const problem = member.problem;
   const name = w.name || "(unnamed)";
   const status = workspaceStatus(w.latest_build?.status);
@@ -408,6 +457,7 @@ function MemberItem({ member, from }: { member: GroupMember; from: string }) {
             {timeInStateWords(member.time)}
           </Typography>
         </Stack>
+        {change ? <ChangeMarker kinds={change} /> : null}
       </Stack>
       <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.5 }}>
         {linkable ? (

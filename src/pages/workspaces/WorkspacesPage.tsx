@@ -6,6 +6,7 @@ import { workspaceKeys } from "../../api/queries";
 import { usePreloadDetailPage } from "../workspace/detailPage";
 import type { Workspace } from "../../coderd/schemas";
 import { useWorkspaces } from "../../api/useWorkspaces";
+import { useChangesSince } from "../changes/useChangesSince";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useNow } from "../../components/useNow";
 import { useUrlState } from "../../components/useUrlState";
@@ -51,6 +52,7 @@ export function WorkspacesPage() {
   const queryClient = useQueryClient();
   const location = useLocation();
   useDocumentTitle("Workspaces");
+  const changes = useChangesSince();
 
   usePreloadDetailPage(query.fleet !== undefined);
 
@@ -130,6 +132,7 @@ export function WorkspacesPage() {
       onViewChange={onViewChange}
       ownerSuggestions={suggestions.owners}
       templateSuggestions={suggestions.templates}
+      changes={changes}
     />
   );
 }

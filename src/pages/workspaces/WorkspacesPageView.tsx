@@ -31,6 +31,8 @@ import { isApiError } from "../../api/transport/client";
 import { setQueryTerm } from "../../domain/query/edit";
 import { queryBool, type ParsedQuery, type QueryErrorWithHint } from "../../domain/query/parse";
 import type { Listing, ListView } from "../../domain/listView";
+import { ChangesSummary } from "../../components/ChangesSummary";
+import type { ChangesSince } from "../changes/useChangesSince";
 
 export interface WorkspacesPageViewProps {
   /** The filter: Coder's search query, parsed. */
@@ -59,6 +61,8 @@ export interface WorkspacesPageViewProps {
   onViewChange: (view: Partial<ListView>) => void;
   ownerSuggestions: string[];
   templateSuggestions: string[];
+  /** What changed since the user last looked (the whole fleet's, whatever the filter). */
+  changes?: ChangesSince | undefined;
 }
 
 /** A 400 about the query: shown under the search box in coderd's words, not as a page error. */
@@ -146,6 +150,14 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
       <FreshnessWarning freshness={props.freshness} what="workspaces" />
 
+      {props.changes ? (
+        <ChangesSummary
+          changes={props.changes.changes}
+          seenAt={props.changes.seenAt}
+          onMarkSeen={props.changes.onMarkSeen}
+        />
+      ) : null}
+
       {sorted && sorted.length > 0 && !invalid ? (
         <Suspense
           fallback={<FleetOverviewPlaceholder open={overviewOpen} toggle={overviewToggle} />}
@@ -232,6 +244,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
               onViewChange={onViewChange}
               onClearFilters={clear}
               thresholds={view.thresholds}
+              changes={props.changes?.byId}
             />
           )}
         </Box>

@@ -35,6 +35,8 @@ import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/stat
 import { FailureLine, TimeInStateCell } from "./TriageCells";
 import type { Thresholds } from "../../domain/timeInState";
 import { SKELETON_PULSE } from "../../components/skeleton";
+import { ChangeMarker } from "../../components/ChangeMarker";
+import type { ChangeKind } from "../../domain/fleetChanges";
 
 interface Props {
   rows: Workspace[] | undefined;
@@ -49,6 +51,8 @@ interface Props {
   onClearFilters: () => void;
   /** When an in-progress state counts as stuck (the list's `stuck_*` URL params). */
   thresholds: Thresholds;
+  /** What changed since the user last looked, per workspace id. */
+  changes?: ReadonlyMap<string, readonly ChangeKind[]> | undefined;
 }
 
 interface Column {
@@ -79,11 +83,13 @@ const WorkspaceRow = memo(function WorkspaceRow({
   from,
   thresholds,
   base,
+  change,
 }: {
   w: Workspace;
   from: string;
   thresholds: Thresholds;
   base: CoderLinkBase;
+  change: readonly ChangeKind[] | undefined;
 }) {
   const build = w.latest_build;
   const status = workspaceStatus(build?.status);
@@ -113,6 +119,7 @@ const WorkspaceRow = memo(function WorkspaceRow({
           )}
           {w.outdated ? <OutdatedFlag compact /> : null}
           {w.dormant_at ? <DormantFlag deletingAt={w.deleting_at} compact /> : null}
+          {change ? <ChangeMarker kinds={change} /> : null}
         </span>
         <span className="secondary narrow-only">
           <bdi>{w.owner_name ?? "unknown owner"}</bdi> · <TemplateName workspace={w} />
@@ -510,6 +517,7 @@ export function WorkspacesTable({
   onViewChange,
   onClearFilters,
   thresholds,
+  changes,
 }: Props) {
   const base = useMemo(() => coderLinkBase(), []);
   const table = useRef<HTMLTableElement>(null);
@@ -580,6 +588,7 @@ export function WorkspacesTable({
                 from={from}
                 thresholds={thresholds}
                 base={base}
+                change={w.id === undefined ? undefined : changes?.get(w.id)}
               />
             ))
           )}

@@ -1,0 +1,4 @@
+import { preloadable } from "../preloadable";
+
+/** The Changes view: loaded on first use. */
+export const changesPage = preloadable(async () => (await import("./ChangesPage")).ChangesPage);
