@@ -4,6 +4,7 @@ import { errorText } from "./ErrorState";
 import { useLocalClock } from "./useNow";
 import { retriesFor } from "../api/transport/retry";
 import { isStale, type Freshness } from "../api/polling";
+import { useAwayRefresh } from "../api/wake";
 import { formatAge, formatDuration, formatExact } from "../domain/time";
 import { endSentence } from "../domain/words";
 
@@ -64,14 +65,25 @@ function watchingText(f: Freshness): string {
   return ` for ${what} on screen (${names.slice(0, NAMED).join(", ")}${more}), refreshed every ${formatDuration(f.intervalMs)}`;
 }
 
-/** "Updated 12 s ago · refreshing…", for the top of a page. */
+/**
+ * "Updated 12 s ago · refreshing…", for the top of a page; after a sleep or a long spell in the
+ * background, "… · updating after 1 h away…" until everything has been asked again.
+ */
 export function FreshnessLine({ freshness: f }: { freshness: Freshness }) {
   const now = useLocalClock();
+  const away = useAwayRefresh();
   const retry = retryText(f);
   // Without data of its own, FreshnessWarning says what is going on.
   if (f.updatedAt <= 0) return null;
   const updated = new Date(f.updatedAt);
-  const doing = retry ? ` · ${retry.toLowerCase()}` : f.isFetching ? " · refreshing…" : "";
+  const doing =
+    away !== undefined
+      ? ` · updating after ${formatDuration(away)} away…`
+      : retry
+        ? ` · ${retry.toLowerCase()}`
+        : f.isFetching
+          ? " · refreshing…"
+          : "";
   return (
     <Typography variant="body2" color="text.secondary" title={formatExact(updated)}>
       {`Updated ${formatAge(now - f.updatedAt)}${doing}`}

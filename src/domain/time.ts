@@ -46,3 +46,15 @@ export function formatExact(date: Date): string {
 export function formatAge(ageMs: number): string {
   return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }
+
+const clock = new Intl.DateTimeFormat(undefined, {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** "09:12", or "yesterday 14:05": a time of day in the last day, on the browser's clock. */
+export function formatClock(at: number, now: number): string {
+  const time = clock.format(new Date(at));
+  return new Date(at).toDateString() === new Date(now).toDateString() ? time : `yesterday ${time}`;
+}

@@ -1,0 +1,264 @@
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
+import { useMemo } from "react";
+import { Link as RouterLink } from "react-router";
+import { visuallyHidden } from "../../components/visuallyHidden";
+import { changesHref } from "../../domain/changesLink";
+import {
+  TREND_LABELS,
+  TREND_SERIES,
+  trendSlices,
+  type TrendSample,
+  type TrendSeries,
+  type TrendSlice,
+} from "../../domain/fleetTrend";
+import { formatClock } from "../../domain/time";
+
+// The day at a glance: one small line a count, each on its own scale (3 failed next to 3,000 running
+// would be a flat line otherwise), drawn by hand in SVG. The list beside it is the chart in words,
+// and the legend: each line's name, its dash and colour. A point is a link to what changed in its
+// stretch of time.
+
+interface Props {
+  /** The day's samples of the whole fleet, oldest first. */
+  samples: readonly TrendSample[];
+  /** The browser's clock, for "yesterday 14:05". */
+  now: number;
+}
+
+const STYLE: Record<TrendSeries, { color: string; dash: string }> = {
+  running: { color: "var(--mui-palette-success-main)", dash: "none" },
+  failed: { color: "var(--mui-palette-error-main)", dash: "6 3" },
+  unhealthy: { color: "var(--mui-palette-warning-main)", dash: "2 3" },
+  inProgress: { color: "var(--mui-palette-info-main)", dash: "9 3 2 3" },
+};
+
+/** Points on the chart at most (and links to the changes): one an hour over a full day. */
+const MAX_POINTS = 24;
+const ROW_PX = 28;
+
+const count = (n: number) => n.toLocaleString("en");
+
+/** "3 → 7", or "7" when nothing moved. */
+function moved(from: number, to: number): string {
+  return from === to ? `${count(to)}, no change` : `${count(from)} → ${count(to)}`;
+}
+
+/** Percent across, for an instant. */
+function xOf(at: number, first: number, last: number): number {
+  return last > first ? ((at - first) / (last - first)) * 100 : 50;
+}
+
+/** Percent down a line's row for each value, on the line's own scale (15-85%, flat: the middle). */
+function yScale(values: number[]): (v: number) => number {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return (v) => (max > min ? 85 - ((v - min) / (max - min)) * 70 : 50);
+}
+
+function Swatch({ series }: { series: TrendSeries }) {
+  const { color, dash } = STYLE[series];
+  return (
+    <svg width="22" height="10" aria-hidden focusable="false" style={{ flexShrink: 0 }}>
+      <line
+        x1="1"
+        y1="5"
+        x2="21"
+        y2="5"
+        stroke={color}
+        strokeWidth="2.5"
+        strokeDasharray={dash}
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+function Line({ series, slices }: { series: TrendSeries; slices: TrendSlice[] }) {
+  const first = slices[0]?.until ?? 0;
+  const last = slices.at(-1)?.until ?? 0;
+  const y = yScale(slices.map((s) => s.counts[series]));
+  const points = slices.map((s) => ({
+    x: xOf(s.until, first, last),
+    y: y(s.counts[series]),
+  }));
+  const { color, dash } = STYLE[series];
+  return (
+    <Box aria-hidden sx={{ position: "relative", height: ROW_PX }}>
+      <svg
+        viewBox="0 0 100 100"
+        preserveAspectRatio="none"
+        width="100%"
+        height={ROW_PX}
+        focusable="false"
+        style={{ display: "block", overflow: "visible" }}
+      >
+        <polyline
+          points={points.map((p) => `${p.x},${p.y}`).join(" ")}
+          fill="none"
+          stroke={color}
+          strokeWidth="2"
+          strokeDasharray={dash}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+      {/* Round dots in HTML: the stretched SVG would draw them as ellipses. */}
+      {points.map((p, i) => (
+        <Box
+          key={i}
+          component="span"
+          sx={{
+            position: "absolute",
+            left: `${p.x}%`,
+            top: `${p.y}%`,
+            width: 6,
+            height: 6,
+            borderRadius: "50%",
+            bgcolor: color,
+            transform: "translate(-50%, -50%)",
+          }}
+        />
+      ))}
+    </Box>
+  );
+}
+
+export function FleetTrend({ samples, now }: Props) {
+  const slices = useMemo(() => trendSlices(samples, MAX_POINTS), [samples]);
+  const first = samples[0];
+  const last = samples.at(-1);
+  const heading = (
+    <Typography variant="body2" id="overview-trend" sx={{ fontWeight: 600, mb: 0.5 }}>
+      {first ? `Since ${formatClock(first.at, now)}` : "Since this tab opened"}
+    </Typography>
+  );
+  if (!first || !last) {
+    return (
+      <Box>
+        {heading}
+        <Typography variant="body2" color="text.secondary">
+          The trend starts with the first whole read of the fleet.
+        </Typography>
+      </Box>
+    );
+  }
+  const since = formatClock(first.at, now);
+  const start = first.at;
+  const end = last.at;
+  return (
+    <Box component="figure" aria-labelledby="overview-trend" sx={{ m: 0 }}>
+      {heading}
+      <Box
+        sx={{
+          display: "grid",
+          gridTemplateColumns: "max-content minmax(5rem, 1fr)",
+          columnGap: 1.5,
+        }}
+      >
+        <Box component="ul" aria-label="Counts then and now" sx={{ listStyle: "none", p: 0, m: 0 }}>
+          {TREND_SERIES.map((series) => (
+            <Box
+              component="li"
+              key={series}
+              sx={{
+                height: ROW_PX,
+                display: "flex",
+                alignItems: "center",
+                gap: 0.75,
+                typography: "body2",
+                whiteSpace: "nowrap",
+              }}
+            >
+              <Swatch series={series} />
+              <span>
+                {TREND_LABELS[series]}: {moved(first[series], last[series])}
+                <span style={visuallyHidden}> since {since}</span>
+              </span>
+            </Box>
+          ))}
+        </Box>
+        <Box sx={{ position: "relative", mx: 0.5 }}>
+          {TREND_SERIES.map((series) => (
+            <Line key={series} series={series} slices={slices} />
+          ))}
+          <PointLinks slices={slices} start={start} end={end} now={now} />
+        </Box>
+      </Box>
+      <Box component="figcaption" sx={{ typography: "caption", color: "text.secondary", mt: 0.5 }}>
+        The whole fleet, counted about once a minute and kept for a day in this browser (
+        {formatClock(start, now)} to {formatClock(end, now)}). A point opens what changed before it.
+      </Box>
+    </Box>
+  );
+}
+
+/** One link a point: a band of the chart from halfway to the point before to halfway to the next. */
+function PointLinks({
+  slices,
+  start,
+  end,
+  now,
+}: {
+  slices: TrendSlice[];
+  start: number;
+  end: number;
+  now: number;
+}) {
+  const xs = slices.map((s) => xOf(s.until, start, end));
+  return (
+    <Box
+      component="ul"
+      aria-label="Changes by time"
+      sx={{ position: "absolute", inset: 0, listStyle: "none", p: 0, m: 0 }}
+    >
+      {slices.map((s, i) => {
+        const x = xs[i] ?? 0;
+        const left = i === 0 ? Math.min(0, x) : (x + (xs[i - 1] ?? x)) / 2;
+        const right = i === slices.length - 1 ? Math.max(100, x) : (x + (xs[i + 1] ?? x)) / 2;
+        const counts = TREND_SERIES.map((k) => `${TREND_LABELS[k]} ${count(s.counts[k])}`).join(
+          ", ",
+        );
+        const when =
+          s.since === s.until
+            ? `at ${formatClock(s.until, now)}`
+            : `${formatClock(s.since, now)} to ${formatClock(s.until, now)}`;
+        const name = `Changes ${when}: then ${counts}`;
+        return (
+          <Box
+            component="li"
+            key={s.until}
+            sx={{
+              position: "absolute",
+              top: 0,
+              bottom: 0,
+              left: `${left}%`,
+              width: `${right - left}%`,
+            }}
+          >
+            <Box
+              component={RouterLink}
+              to={changesHref(s.since, s.until)}
+              aria-label={name}
+              title={name}
+              sx={{
+                display: "block",
+                height: "100%",
+                borderRadius: 0.5,
+                "&:hover, &:focus-visible": {
+                  bgcolor: "action.hover",
+                  boxShadow: "inset 0 0 0 1px var(--mui-palette-divider)",
+                },
+                "&:focus-visible": {
+                  outline: "3px solid var(--mui-palette-primary-main)",
+                  outlineOffset: 1,
+                  zIndex: 1,
+                },
+              }}
+            />
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
