@@ -58,8 +58,11 @@ export function useAwayRefresh(): number | undefined {
 }
 
 /**
- * Mounted once for the app: on a wake, refreshes every active query at once (a fetch already under
- * way is joined, not restarted) and keeps `useAwayRefresh` set until every one has answered or failed.
+ * Mounted once for the app: on a wake, refreshes every active query at once and keeps
+ * `useAwayRefresh` set until every one has answered or failed. A fetch still under way was sent
+ * before the absence (its deadline, a timer, may not have run yet): it is dropped and sent again.
+ * This listener is on the document, so it runs before React Query's own on the window, whose
+ * refetch on focus then joins these fetches instead of sending its own.
  */
 export function useWakeRefresh(): void {
   const client = useQueryClient();
@@ -71,9 +74,7 @@ export function useWakeRefresh(): void {
           return;
         }
         setAway(ms);
-        void client
-          .refetchQueries({ type: "active" }, { cancelRefetch: false })
-          .finally(() => setAway(undefined));
+        void client.refetchQueries({ type: "active" }).finally(() => setAway(undefined));
       }),
     [client],
   );

@@ -43,7 +43,8 @@ function failedWhat(f: Freshness): string {
 }
 
 /** Why the data on screen is older than it should be, in words. */
-function staleReason(f: Freshness, hidden: boolean): string {
+function staleReason(f: Freshness, hidden: boolean, away: number | undefined): string {
+  if (away !== undefined) return `everything is asked again after ${formatDuration(away)} away`;
   if (f.isFetching && f.failureCount > 0) {
     return `${failedWhat(f)} (${errorText(f.failureReason)}); ${retryText(f)?.toLowerCase() ?? "retrying…"}`;
   }
@@ -104,6 +105,7 @@ export function FreshnessWarning({
   what: string;
 }) {
   const now = useLocalClock();
+  const away = useAwayRefresh();
   const hidden = document.visibilityState === "hidden";
   if (!f.hasData || f.updatedAt <= 0) {
     // The first load failed and is retried: say so instead of a silent skeleton.
@@ -120,7 +122,7 @@ export function FreshnessWarning({
     return (
       <Alert severity="warning" role="status">
         {endSentence(
-          `Showing data from ${formatAge(age)}${watchingText(f)}: ${staleReason(f, hidden)}`,
+          `Showing data from ${formatAge(age)}${watchingText(f)}: ${staleReason(f, hidden, away)}`,
         )}
       </Alert>
     );

@@ -116,29 +116,26 @@ export interface TrendSlice {
   since: number;
   until: number;
   counts: TrendCounts;
+  /** Which of the chart's equal stretches of time it ends in (0-based): its place on the chart. */
+  bucket: number;
 }
 
 /**
- * At most `max` points for the chart, each the last sample of an equal stretch of time, with the
- * stretch since the point before it (the first point's stretch starts at the first sample).
+ * The day cut into `max` equal stretches of time: one point for each stretch that has samples, its
+ * last one, covering the time since the point before it (the first since the first sample).
  */
 export function trendSlices(samples: readonly TrendSample[], max: number): TrendSlice[] {
   const first = samples[0];
   const last = samples.at(-1);
-  if (!first || !last) return [];
+  if (!first || !last || max < 1) return [];
   const span = Math.max(1, last.at - first.at);
-  const picked: TrendSample[] = [];
+  const byBucket = new Map<number, TrendSample>();
   for (const s of samples) {
-    const bucket = Math.min(max - 1, Math.floor(((s.at - first.at) / span) * max));
-    const prev = picked.at(-1);
-    const prevBucket = prev
-      ? Math.min(max - 1, Math.floor(((prev.at - first.at) / span) * max))
-      : -1;
-    if (prev && prevBucket === bucket && prev !== first) picked[picked.length - 1] = s;
-    else picked.push(s);
+    byBucket.set(Math.min(max - 1, Math.floor(((s.at - first.at) / span) * max)), s);
   }
-  return picked.map((s, i) => {
-    const { at, ...counts } = s;
-    return { since: picked[i - 1]?.at ?? first.at, until: at, counts };
-  });
+  const slices: TrendSlice[] = [];
+  for (const [bucket, { at, ...counts }] of byBucket) {
+    slices.push({ since: slices.at(-1)?.until ?? first.at, until: at, counts, bucket });
+  }
+  return slices;
 }

@@ -135,7 +135,8 @@ async function setHidden(page: Page, hidden: boolean) {
       get: () => (h ? "hidden" : "visible"),
     });
     Object.defineProperty(document, "hidden", { configurable: true, get: () => h });
-    document.dispatchEvent(new Event("visibilitychange"));
+    // As a browser does: at the document, bubbling to the window (where React Query listens).
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
   }, hidden);
 }
 

@@ -43,7 +43,7 @@ function serve(fleet: WireWorkspace[]) {
 }
 
 async function trendFigure() {
-  return screen.findByRole("figure", { name: /^Since / }, { timeout: 15_000 });
+  return screen.findByRole("figure", { name: /^Counts since / }, { timeout: 15_000 });
 }
 
 describe("the day at a glance", () => {
@@ -62,7 +62,7 @@ describe("the day at a glance", () => {
     const { user: sameUser } = renderApp("/workspaces");
     await openOverview(sameUser);
     const figure = await trendFigure();
-    expect(figure).toHaveAccessibleName("Since 09:12");
+    expect(figure).toHaveAccessibleName("Counts since 09:12");
     const words = within(figure).getByRole("list", { name: "Counts then and now" });
     // Counted as every view counts them: +1 running "sick" (unhealthy), +1 starting (in progress).
     expect(

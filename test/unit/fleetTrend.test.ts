@@ -132,15 +132,21 @@ describe("the trend's counts and points", () => {
     expect(trendCounts(fleet)).toEqual({ running: 2, failed: 1, unhealthy: 1, inProgress: 1 });
   });
 
-  test("at most the given points, each covering the stretch since the one before", () => {
+  test("a point for each stretch of time with samples, its last, covering the time since the one before", () => {
     const samples = Array.from({ length: 120 }, (_, i) => sample(NOW + i * MIN, i));
     const slices = trendSlices(samples, 12);
-    expect(slices.length).toBeLessThanOrEqual(13);
-    expect(slices[0]).toMatchObject({ since: NOW, until: NOW });
+    expect(slices.map((s) => s.bucket)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(slices[0]?.since).toBe(NOW);
     expect(slices.at(-1)?.until).toBe(NOW + 119 * MIN);
     expect(slices.at(-1)?.counts.failed).toBe(119);
     for (let i = 1; i < slices.length; i++) {
       expect(slices[i]?.since).toBe(slices[i - 1]?.until);
     }
+    // A gap in the samples leaves its stretches without a point.
+    const gappy = [sample(NOW), sample(NOW + MIN), sample(NOW + 60 * MIN)];
+    expect(trendSlices(gappy, 6).map((s) => [s.bucket, s.since, s.until])).toEqual([
+      [0, NOW, NOW + MIN],
+      [5, NOW + MIN, NOW + 60 * MIN],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ let visibility: DocumentVisibilityState = "visible";
 
 function setVisibility(next: DocumentVisibilityState) {
   visibility = next;
-  document.dispatchEvent(new Event("visibilitychange"));
+  document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
 }
 
 beforeEach(() => {

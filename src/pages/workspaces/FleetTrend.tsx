@@ -1,6 +1,6 @@
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link as RouterLink } from "react-router";
 import { visuallyHidden } from "../../components/visuallyHidden";
 import { changesHref } from "../../domain/changesLink";
@@ -33,8 +33,12 @@ const STYLE: Record<TrendSeries, { color: string; dash: string }> = {
   inProgress: { color: "var(--mui-palette-info-main)", dash: "9 3 2 3" },
 };
 
-/** Points on the chart at most (and links to the changes): one an hour over a full day. */
+/** Points on the chart at most (and links to the changes): one an hour over a full day... */
 const MAX_POINTS = 24;
+/** ...and fewer on a narrow chart: each link is a band this wide (WCAG 2.2 asks 24 px targets). */
+const POINT_PX = 28;
+/** The lines' own resolution, finer than their points. */
+const LINE_POINTS = 120;
 const ROW_PX = 28;
 
 const count = (n: number) => n.toLocaleString("en");
@@ -74,14 +78,23 @@ function Swatch({ series }: { series: TrendSeries }) {
   );
 }
 
-function Line({ series, slices }: { series: TrendSeries; slices: TrendSlice[] }) {
-  const first = slices[0]?.until ?? 0;
-  const last = slices.at(-1)?.until ?? 0;
-  const y = yScale(slices.map((s) => s.counts[series]));
-  const points = slices.map((s) => ({
-    x: xOf(s.until, first, last),
-    y: y(s.counts[series]),
-  }));
+function Line({
+  series,
+  line,
+  points,
+  start,
+  end,
+}: {
+  series: TrendSeries;
+  /** The line's shape, finer than its points. */
+  line: TrendSlice[];
+  /** The dots, one a link. */
+  points: TrendSlice[];
+  start: number;
+  end: number;
+}) {
+  const y = yScale(line.map((s) => s.counts[series]));
+  const at = (s: TrendSlice) => ({ x: xOf(s.until, start, end), y: y(s.counts[series]) });
   const { color, dash } = STYLE[series];
   return (
     <Box aria-hidden sx={{ position: "relative", height: ROW_PX }}>
@@ -94,7 +107,10 @@ function Line({ series, slices }: { series: TrendSeries; slices: TrendSlice[] })
         style={{ display: "block", overflow: "visible" }}
       >
         <polyline
-          points={points.map((p) => `${p.x},${p.y}`).join(" ")}
+          points={line
+            .map(at)
+            .map((p) => `${p.x},${p.y}`)
+            .join(" ")}
           fill="none"
           stroke={color}
           strokeWidth="2"
@@ -104,7 +120,7 @@ function Line({ series, slices }: { series: TrendSeries; slices: TrendSlice[] })
         />
       </svg>
       {/* Round dots in HTML: the stretched SVG would draw them as ellipses. */}
-      {points.map((p, i) => (
+      {points.map(at).map((p, i) => (
         <Box
           key={i}
           component="span"
@@ -124,13 +140,32 @@ function Line({ series, slices }: { series: TrendSeries; slices: TrendSlice[] })
   );
 }
 
+/** The width of the element `ref` is set on, as it changes (undefined until measured). */
+function useWidth(): [(el: HTMLElement | null) => void, number | undefined] {
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return [setEl, width];
+}
+
 export function FleetTrend({ samples, now }: Props) {
-  const slices = useMemo(() => trendSlices(samples, MAX_POINTS), [samples]);
+  const [measure, width] = useWidth();
+  const pointCount =
+    width === undefined
+      ? MAX_POINTS
+      : Math.max(2, Math.min(MAX_POINTS, Math.floor(width / POINT_PX)));
+  const slices = useMemo(() => trendSlices(samples, pointCount), [samples, pointCount]);
+  const line = useMemo(() => trendSlices(samples, LINE_POINTS), [samples]);
   const first = samples[0];
   const last = samples.at(-1);
   const heading = (
     <Typography variant="body2" id="overview-trend" sx={{ fontWeight: 600, mb: 0.5 }}>
-      {first ? `Since ${formatClock(first.at, now)}` : "Since this tab opened"}
+      {first ? `Counts since ${formatClock(first.at, now)}` : "Counts since this tab opened"}
     </Typography>
   );
   if (!first || !last) {
@@ -178,44 +213,46 @@ export function FleetTrend({ samples, now }: Props) {
             </Box>
           ))}
         </Box>
-        <Box sx={{ position: "relative", mx: 0.5 }}>
+        <Box ref={measure} sx={{ position: "relative", mx: 0.5 }}>
           {TREND_SERIES.map((series) => (
-            <Line key={series} series={series} slices={slices} />
+            <Line
+              key={series}
+              series={series}
+              line={line}
+              points={slices}
+              start={start}
+              end={end}
+            />
           ))}
-          <PointLinks slices={slices} start={start} end={end} now={now} />
+          <PointLinks slices={slices} buckets={pointCount} now={now} />
         </Box>
       </Box>
       <Box component="figcaption" sx={{ typography: "caption", color: "text.secondary", mt: 0.5 }}>
         The whole fleet, counted about once a minute and kept for a day in this browser (
-        {formatClock(start, now)} to {formatClock(end, now)}). A point opens what changed before it.
+        {formatClock(start, now)} to {formatClock(end, now)}); each line on its own scale. A point
+        opens what changed before it.
       </Box>
     </Box>
   );
 }
 
-/** One link a point: a band of the chart from halfway to the point before to halfway to the next. */
+/** One link a point: a band of the chart over its stretch of time, all bands equally wide. */
 function PointLinks({
   slices,
-  start,
-  end,
+  buckets,
   now,
 }: {
   slices: TrendSlice[];
-  start: number;
-  end: number;
+  buckets: number;
   now: number;
 }) {
-  const xs = slices.map((s) => xOf(s.until, start, end));
   return (
     <Box
       component="ul"
       aria-label="Changes by time"
       sx={{ position: "absolute", inset: 0, listStyle: "none", p: 0, m: 0 }}
     >
-      {slices.map((s, i) => {
-        const x = xs[i] ?? 0;
-        const left = i === 0 ? Math.min(0, x) : (x + (xs[i - 1] ?? x)) / 2;
-        const right = i === slices.length - 1 ? Math.max(100, x) : (x + (xs[i + 1] ?? x)) / 2;
+      {slices.map((s) => {
         const counts = TREND_SERIES.map((k) => `${TREND_LABELS[k]} ${count(s.counts[k])}`).join(
           ", ",
         );
@@ -232,8 +269,8 @@ function PointLinks({
               position: "absolute",
               top: 0,
               bottom: 0,
-              left: `${left}%`,
-              width: `${right - left}%`,
+              left: `${(s.bucket / buckets) * 100}%`,
+              width: `${100 / buckets}%`,
             }}
           >
             <Box
