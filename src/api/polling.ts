@@ -138,6 +138,27 @@ export function detailRefetchInterval(w: Workspace | undefined): number | false 
   return settling ? DETAIL_ACTIVE_REFETCH_MS : IDLE_REFETCH_MS;
 }
 
+// ---- Away ----
+// React Query pauses polling while the tab is hidden, and a sleeping machine runs no timer at all:
+// either way what is on screen can be hours old when the user looks again. Then everything is asked
+// again at once (api/wake.ts), and the freshness line says how long the page was away until it is.
+
+/** A tab hidden this long refreshes everything on its return, and says so. */
+export const AWAY_REFRESH_AFTER_MS = 5 * 60_000;
+/** How often the clock is checked for a jump (the timer's own lateness is what tells of a sleep). */
+export const WAKE_CHECK_MS = 10_000;
+/**
+ * A check this much later than scheduled in a visible tab means the machine slept: a busy page
+ * delays a timer by a second or two, never by a minute.
+ */
+export const SLEEP_GAP_MS = 60_000;
+
+/**
+ * The overview's day trend takes a sample of the whole fleet's counts at most this often: a day of
+ * samples a minute apart is some 1,440 rows of numbers in localStorage, and a build takes minutes.
+ */
+export const TREND_SAMPLE_MS = 60_000;
+
 // ---- Deadlines ----
 // Every request has one: a hung request would keep its query "fetching" for good, and TanStack Query
 // sends no further poll while one is in flight (transport/requestDeadline.ts).

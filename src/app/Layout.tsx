@@ -14,6 +14,7 @@ import { SessionControls } from "./SessionControls";
 import { TimeFormatToggle } from "./TimeFormatToggle";
 import { UpdateBanner } from "./UpdateBanner";
 import { ChangesProvider } from "./ChangesProvider";
+import { useWakeRefresh } from "../api/wake";
 
 const SKIP_LINK = {
   position: "absolute",
@@ -30,6 +31,8 @@ export function Layout() {
   const location = useLocation();
   const [main, setMain] = useState<HTMLElement | null>(null);
   useHeadingFocus(main);
+  // After a sleep or an hour in the background, every page's data is asked again at once.
+  useWakeRefresh();
   const onList = location.pathname === "/workspaces";
   return (
     <Box sx={{ minHeight: "100vh", bgcolor: "background.default", color: "text.primary" }}>

@@ -4,6 +4,7 @@ import { errorText } from "./ErrorState";
 import { useLocalClock } from "./useNow";
 import { retriesFor } from "../api/transport/retry";
 import { isStale, type Freshness } from "../api/polling";
+import { useAwayRefresh } from "../api/wake";
 import { formatAge, formatDuration, formatExact } from "../domain/time";
 import { endSentence } from "../domain/words";
 
@@ -42,7 +43,8 @@ function failedWhat(f: Freshness): string {
 }
 
 /** Why the data on screen is older than it should be, in words. */
-function staleReason(f: Freshness, hidden: boolean): string {
+function staleReason(f: Freshness, hidden: boolean, away: number | undefined): string {
+  if (away !== undefined) return `everything is asked again after ${formatDuration(away)} away`;
   if (f.isFetching && f.failureCount > 0) {
     return `${failedWhat(f)} (${errorText(f.failureReason)}); ${retryText(f)?.toLowerCase() ?? "retrying…"}`;
   }
@@ -64,14 +66,25 @@ function watchingText(f: Freshness): string {
   return ` for ${what} on screen (${names.slice(0, NAMED).join(", ")}${more}), refreshed every ${formatDuration(f.intervalMs)}`;
 }
 
-/** "Updated 12 s ago · refreshing…", for the top of a page. */
+/**
+ * "Updated 12 s ago · refreshing…", for the top of a page; after a sleep or a long spell in the
+ * background, "… · updating after 1 h away…" until everything has been asked again.
+ */
 export function FreshnessLine({ freshness: f }: { freshness: Freshness }) {
   const now = useLocalClock();
+  const away = useAwayRefresh();
   const retry = retryText(f);
   // Without data of its own, FreshnessWarning says what is going on.
   if (f.updatedAt <= 0) return null;
   const updated = new Date(f.updatedAt);
-  const doing = retry ? ` · ${retry.toLowerCase()}` : f.isFetching ? " · refreshing…" : "";
+  const doing =
+    away !== undefined
+      ? ` · updating after ${formatDuration(away)} away…`
+      : retry
+        ? ` · ${retry.toLowerCase()}`
+        : f.isFetching
+          ? " · refreshing…"
+          : "";
   return (
     <Typography variant="body2" color="text.secondary" title={formatExact(updated)}>
       {`Updated ${formatAge(now - f.updatedAt)}${doing}`}
@@ -92,6 +105,7 @@ export function FreshnessWarning({
   what: string;
 }) {
   const now = useLocalClock();
+  const away = useAwayRefresh();
   const hidden = document.visibilityState === "hidden";
   if (!f.hasData || f.updatedAt <= 0) {
     // The first load failed and is retried: say so instead of a silent skeleton.
@@ -108,7 +122,7 @@ export function FreshnessWarning({
     return (
       <Alert severity="warning" role="status">
         {endSentence(
-          `Showing data from ${formatAge(age)}${watchingText(f)}: ${staleReason(f, hidden)}`,
+          `Showing data from ${formatAge(age)}${watchingText(f)}: ${staleReason(f, hidden, away)}`,
         )}
       </Alert>
     );

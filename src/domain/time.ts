@@ -47,11 +47,21 @@ export function formatAge(ageMs: number): string {
   return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
-const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const clock = new Intl.DateTimeFormat(undefined, {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
-/** "09:12" today, "Dec 4, 2026, 09:12" another day (the browser's time zone). */
+/** "09:12" today, "yesterday 14:05", else "4 Dec 2026, 09:12": on the browser's clock and zone. */
 export function formatTimeOfDay(ms: number, now: number = Date.now()): string {
-  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
-  return (sameDay ? timeOfDay : dayAndTime).format(ms);
+  const at = new Date(ms);
+  const time = clock.format(at);
+  if (at.toDateString() === new Date(now).toDateString()) return time;
+  const yesterday = new Date(now);
+  yesterday.setDate(yesterday.getDate() - 1);
+  return at.toDateString() === yesterday.toDateString()
+    ? `yesterday ${time}`
+    : `${day.format(at)}, ${time}`;
 }

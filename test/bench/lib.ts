@@ -5,7 +5,8 @@ import type { Browser, Page } from "@playwright/test";
 // Shared by bench.spec.ts and soak.spec.ts.
 
 export const ROOT = join(import.meta.dirname, "../..");
-export const DIST = join(ROOT, "dist");
+/** The production build served (BENCH_DIST: a copy, so a rebuild meanwhile leaves a soak alone). */
+export const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
 export const OUT = join(ROOT, "bench-results");
 export const BENCH_JSON = join(OUT, "bench.json");
 /** Every port the benchmark starts is in 4700-4799 (BENCH_PORT_BASE moves them). */

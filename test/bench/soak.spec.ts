@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { test } from "@playwright/test";
-import { DEFAULT_CHURN } from "./coderd";
+import type { ChurnOptions } from "./coderd";
 import {
   BENCH_JSON,
   benchValue,
@@ -15,16 +15,24 @@ import {
 } from "./lib";
 import { startBenchServer } from "./server";
 
-// The soak (`npm run bench:soak`): the list open for SOAK_MINUTES (20) at N = SOAK_SIZE
-// (1,000) while builds start and finish on the server, so the app keeps polling fast and re-rendering.
-// Every SOAK_SAMPLE_SECONDS (60) it forces a garbage collection and samples the page's JS heap and
-// DOM nodes. Flat = the last sample within 10% of the first one after SOAK_WARMUP_MINUTES (2).
+// The soak (`npm run bench:soak`): the list open for SOAK_MINUTES (20) at N = SOAK_SIZE (5,000)
+// on today's data path: the first page, the rest in chunks, then refreshes by `id:` and `count`
+// between whole reads, while 1% of the fleet is building and each of those builds moves on at every
+// active poll (5 s). Every SOAK_SAMPLE_SECONDS (60) it forces a garbage collection and samples the
+// page's JS heap, DOM nodes and the API requests in flight (now, and the most at once since the last
+// sample). It asserts nothing: it prints first/last, the change and the least-squares slope of each.
+// Flat = the last sample within 10% of the first one after SOAK_WARMUP_MINUTES (6: past TanStack
+// Query's 5-minute gcTime, which frees the first load's queries; before it the heap is ~50% higher).
 // Writes SOAK_OUT (bench-results/soak.json) after every sample, and the result into bench.json.
+// SOAK_MINUTES=2 SOAK_SAMPLE_SECONDS=20 is a quick check. SOAK_PORT (BENCH_PORT_BASE + 60).
 
 const MINUTES = num("SOAK_MINUTES", 20);
 const SAMPLE_SECONDS = num("SOAK_SAMPLE_SECONDS", 60);
-const WARMUP_MINUTES = num("SOAK_WARMUP_MINUTES", 2);
-const N = num("SOAK_SIZE", 1000);
+const WARMUP_MINUTES = num("SOAK_WARMUP_MINUTES", 6);
+const N = num("SOAK_SIZE", 5000);
+const PORT = num("SOAK_PORT", PORT_BASE + 60);
+/** 1% of the fleet in progress, each build a step further at every active poll. */
+const CHURN: ChurnOptions = { tickMs: 1_000, stepMs: 5_000, share: 0.01 };
 const TOLERANCE_PCT = 10;
 const OUTFILE = process.env.SOAK_OUT ?? join(OUT, "soak.json");
 
@@ -36,6 +44,10 @@ interface Sample {
   attachedNodes: number;
   listeners: number;
   requests: number;
+  /** API requests the page had sent and not yet seen answered, at the sample. */
+  inflight: number;
+  /** The most API requests in flight at once since the previous sample. */
+  inflightMax: number;
   apiMB: number;
   buildsFinished: number;
 }
@@ -60,10 +72,10 @@ function slopePerHour(xs: number[], ys: number[]): number {
 test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({ browser }) => {
   test.setTimeout((MINUTES + 10) * 60_000);
   const server = await startBenchServer({
-    port: PORT_BASE + 60,
+    port: PORT,
     size: N,
     dist: DIST,
-    churn: DEFAULT_CHURN,
+    churn: CHURN,
   });
   const samples: Sample[] = [];
   const started = new Date().toISOString();
@@ -74,6 +86,17 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
     const after = samples.filter((s) => s.minute >= warm);
     const heapChangePct = base && last ? pct(base.heapMiB, last.heapMiB) : NaN;
     const domChangePct = base && last ? pct(base.domNodes, last.domNodes) : NaN;
+    const trend = (pick: (s: Sample) => number, digits: number) => ({
+      first: base ? pick(base) : NaN,
+      last: last ? pick(last) : NaN,
+      slopePerHour: round(
+        slopePerHour(
+          after.map((s) => s.minute),
+          after.map(pick),
+        ),
+        digits,
+      ),
+    });
     return {
       started,
       done,
@@ -82,8 +105,13 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
       plannedMinutes: MINUTES,
       sampleSeconds: SAMPLE_SECONDS,
       warmupMinutes: warm,
-      churn: DEFAULT_CHURN,
+      churn: CHURN,
       baseline: base,
+      heapMiB: trend((s) => s.heapMiB, 2),
+      domNodes: trend((s) => s.domNodes, 1),
+      attachedNodes: trend((s) => s.attachedNodes, 1),
+      inflight: trend((s) => s.inflight, 2),
+      inflightMaxSeen: Math.max(0, ...samples.map((s) => s.inflightMax)),
       heapChangePct,
       domChangePct,
       heapMaxMiB: Math.max(...after.map((s) => s.heapMiB)),
@@ -101,6 +129,20 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
   };
   try {
     const page = await freshPage(browser);
+    // The page's own view of requests in flight (the server's meter also counts its own queue).
+    let inflight = 0;
+    let inflightMax = 0;
+    const isApi = (url: string) => new URL(url).pathname.startsWith("/api/");
+    page.on("request", (r) => {
+      if (!isApi(r.url())) return;
+      inflight++;
+      inflightMax = Math.max(inflightMax, inflight);
+    });
+    const done = (r: { url(): string }) => {
+      if (isApi(r.url())) inflight--;
+    };
+    page.on("requestfinished", done);
+    page.on("requestfailed", done);
     await page.goto(`${server.url}/workspaces`);
     await benchValue(page, "firstRows");
     await page.waitForTimeout(5_000);
@@ -110,6 +152,9 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
     for (;;) {
       // Sample between polls (no response in flight or just handled), so each sample sees the app
       // in the same phase.
+      const inflightNow = inflight;
+      const inflightPeak = inflightMax;
+      inflightMax = inflight;
       const meter = server.api.meter;
       const quietBy = Date.now() + 10_000;
       while ((meter.inflight > 0 || Date.now() - meter.lastAt < 1_000) && Date.now() < quietBy) {
@@ -128,6 +173,8 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
         attachedNodes,
         listeners: dom.jsEventListeners,
         requests: sent.requests,
+        inflight: inflightNow,
+        inflightMax: inflightPeak,
         apiMB: round(sent.raw / 1e6, 1),
         buildsFinished: server.api.churned().finished - churn0.finished,
       });
@@ -155,6 +202,8 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
           "attached",
           "listeners",
           "requests",
+          "in flight",
+          "most",
           "API MB",
           "builds done",
         ],
@@ -165,12 +214,21 @@ test(`soak: ${MINUTES} min of polling at N = ${N}, builds in progress`, async ({
           s.attachedNodes,
           s.listeners,
           s.requests,
+          s.inflight,
+          s.inflightMax,
           s.apiMB,
           s.buildsFinished,
         ]),
       ),
       "",
       `From minute ${result.baseline?.minute ?? "?"} to the end: heap ${result.heapChangePct}%, DOM nodes ${result.domChangePct}% (slope ${result.heapSlopeMiBPerHour} MiB/h)`,
+      JSON.stringify({
+        heapMiB: result.heapMiB,
+        domNodes: result.domNodes,
+        attachedNodes: result.attachedNodes,
+        inflight: result.inflight,
+        inflightMaxSeen: result.inflightMaxSeen,
+      }),
       `${result.flat ? "FLAT" : "NOT FLAT"} within ${TOLERANCE_PCT}%. JSON: ${OUTFILE}`,
     ].join("\n"),
   );

@@ -92,6 +92,100 @@ test("a hung list request: 'refreshing…' ends at the deadline, a warning says 
   expect(trail.resources).toBeLessThanOrEqual(150);
 });
 
+test("a hang with builds in progress on screen: flagged once they are about 15 s old, naming them", async ({
+  page,
+}) => {
+  // Sorted by status, the first page holds builds in progress (coderd's order puts running first).
+  await page.clock.install();
+  await page.goto(`${FAULTS_URL}/workspaces?sort=status`);
+  // Whole and refreshed in parts: builds in progress on screen are asked again every 5 s.
+  await advanceUntil(page, () => page.getByText(/every workspace was read/).isVisible());
+  await advanceUntil(page, () => page.getByText("Updated just now").isVisible(), 1_000);
+  proxy.set({ kind: "hang" });
+  // One step a second: the warning's own age is read the first time it shows.
+  const warning = page.getByText(/^Showing data from \d+ s ago for the /);
+  await advanceUntil(page, () => warning.isVisible(), 1_000);
+  const text = (await warning.textContent()) ?? "";
+  const seen =
+    /^Showing data from (\d+) s ago for the (?:build|\d+ builds) in progress on screen \((.+)\), refreshed every 5 s: .+\.$/.exec(
+      text,
+    );
+  expect(seen, text).not.toBeNull();
+  // Flagged at 15 s old plus the step that showed it, never the idle cadence's 60 s.
+  expect(Number(seen?.[1])).toBeGreaterThanOrEqual(15);
+  expect(Number(seen?.[1])).toBeLessThanOrEqual(20);
+  // The rows it names are the list's own, on screen.
+  const named = (seen?.[2] ?? "").split(/, (?:and \d+ more)?/).filter(Boolean);
+  expect(named.length).toBeGreaterThan(0);
+  const table = page.getByRole("table", { name: "Workspaces" });
+  for (const name of named) {
+    // Names are not unique (owners pick their own): one such row on screen is enough.
+    await expect(table.getByRole("link", { name, exact: true }).first()).toBeVisible();
+  }
+  proxy.clear();
+  await advanceUntil(page, () => page.getByText("Updated just now").isVisible());
+  await expect(warning).toBeHidden();
+});
+
+/** Makes the page hidden or visible as a switched tab would, and tells it. */
+async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((h) => {
+    Object.defineProperty(document, "visibilityState", {
+      configurable: true,
+      get: () => (h ? "hidden" : "visible"),
+    });
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => h });
+    // As a browser does: at the document, bubbling to the window (where React Query listens).
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  }, hidden);
+}
+
+test("back after an hour hidden: everything is asked again at once, and the page says how long it was away until it has", async ({
+  page,
+}) => {
+  await openList(page);
+  await advanceUntil(page, () => page.getByText(/every workspace was read/).isVisible());
+  await setHidden(page, true);
+  const hiddenAt = proxy.requests.length;
+  await page.clock.fastForward("01:00:00");
+  // Hidden, nothing polls.
+  await page.clock.runFor(30_000);
+  expect(proxy.requests.slice(hiddenAt)).toEqual([]);
+
+  // The answers are held, so the page can be seen while they are out.
+  proxy.set({ kind: "hang" });
+  const back = proxy.requests.length;
+  await setHidden(page, false);
+  await expect(page.getByText(/^Updated 1 h ago · updating after 1 h away…$/)).toBeVisible();
+  // At once: the whole fleet (its first page) and the refreshes by id and count, before any poll is due.
+  await expect.poll(() => proxy.hung).toBeGreaterThanOrEqual(3);
+  const sent = proxy.requests.slice(back);
+  expect(sent).toContain("/api/v2/workspaces?limit=50");
+  expect(sent).toContain("/api/v2/workspaces?limit=1");
+  expect(sent.some((r) => /q=[^&]*id%3A/.test(r))).toBe(true);
+
+  proxy.clear();
+  await advanceUntil(page, () => page.getByText(/^Updated just now$/).isVisible());
+  await expect(page.getByText(/away…/)).toBeHidden();
+  await expect(page.getByRole("link", { name: "api-server", exact: true })).toBeVisible();
+});
+
+test("a sleep with the tab on screen: the clock jumps an hour, everything is asked again, and the page says so", async ({
+  page,
+}) => {
+  await openList(page);
+  await advanceUntil(page, () => page.getByText(/every workspace was read/).isVisible());
+  proxy.set({ kind: "hang" });
+  const before = proxy.requests.length;
+  // A sleeping machine runs no timer: each fires once, late, when it wakes.
+  await page.clock.fastForward("01:00:00");
+  await expect(page.getByText(/ · updating after 1 h away…$/)).toBeVisible();
+  await expect.poll(() => proxy.requests.slice(before)).toContain("/api/v2/workspaces?limit=50");
+  proxy.clear();
+  await advanceUntil(page, () => page.getByText(/^Updated just now$/).isVisible());
+  await expect(page.getByText(/away…/)).toBeHidden();
+});
+
 test("a coderd that pages: the first page shows at once, the rest loads behind it with visible progress", async ({
   page,
 }) => {

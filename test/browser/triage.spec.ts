@@ -83,3 +83,42 @@ test("no sideways scroll at 390 px; grouped view and attention pass axe", async 
   await expect(page.getByRole("table", { name: "Workspaces by template" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the day's trend, with a day of counts kept: its words, a link a point, axe, no sideways scroll at 390 px", async ({
+  page,
+  baseURL,
+}) => {
+  const now = Date.now();
+  // Eight hours of counts as the app keeps them (numbers only), seeded before the page starts.
+  const samples = Array.from({ length: 48 }, (_, i) => [
+    now - (48 - i) * 10 * 60_000,
+    50 + i,
+    3 + Math.floor(i / 12),
+    20,
+    30 - Math.floor(i / 4),
+  ]);
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+    key: `coder-dashboard.fleet-trend@${new URL(baseURL ?? "http://localhost").origin}`,
+    value: JSON.stringify({ v: 1, samples }),
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/workspaces");
+  await openOverview(page);
+  const trend = page.getByRole("figure", { name: /^Counts since (yesterday )?\d\d:\d\d$/ });
+  await expect(
+    trend.getByRole("listitem").filter({ hasText: /^Failed: 3 → \d+ since / }),
+  ).toBeVisible();
+  const links = trend.getByRole("list", { name: "Changes by time" }).getByRole("link");
+  // As many as fit at 28 px each (a phone's chart is narrow), so each is a 24 px target.
+  expect(await links.count()).toBeGreaterThanOrEqual(3);
+  await expect(links.last()).toHaveAttribute(
+    "href",
+    /^\/workspaces\/changes\?since=\d{4}-\d\d-\d\dT\d\d%3A\d\d%3A[\d.]+Z&until=\d{4}-\d\d-\d\dT\d\d%3A\d\d%3A[\d.]+Z$/,
+  );
+  const [scroll, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(width);
+  expect(await seriousViolations(page)).toEqual([]);
+});

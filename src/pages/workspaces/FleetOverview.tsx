@@ -18,6 +18,8 @@ import type { Thresholds } from "../../domain/timeInState";
 import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
 import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
+import type { TrendSample } from "../../domain/fleetTrend";
+import { FleetTrend } from "./FleetTrend";
 
 interface Props {
   workspaces: Workspace[];
@@ -39,6 +41,8 @@ interface Props {
   toggle: ReactNode;
   /** The id the open body takes (the toggle's aria-controls). */
   bodyId: string;
+  /** The whole fleet's counts over the day (the trend), oldest first. */
+  trend?: readonly TrendSample[];
 }
 
 const TONE_FILL: Record<Tone, string> = {
@@ -87,6 +91,7 @@ export function FleetOverview({
   open,
   toggle,
   bodyId,
+  trend = [],
 }: Props) {
   const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
   const problemCount = useMemo(
@@ -127,6 +132,9 @@ export function FleetOverview({
       {open ? (
         <Box id={bodyId}>
           <OverviewBody o={o} maxBin={maxBin} onFilter={onFilter} />
+          <Box sx={{ mt: 2 }}>
+            <FleetTrend samples={trend} now={now} />
+          </Box>
         </Box>
       ) : null}
     </Paper>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
+import { useFleetTrend } from "./useFleetTrend";
 import { workspaceKeys } from "../../api/queries";
 import { usePreloadDetailPage } from "../workspace/detailPage";
 import type { Workspace } from "../../coderd/schemas";
@@ -55,6 +56,8 @@ export function WorkspacesPage() {
   const changes = useChangesSince();
 
   usePreloadDetailPage(query.fleet !== undefined);
+  // The day's trend counts the whole fleet only: no filter, and not another filter's rows.
+  const trend = useFleetTrend(query.fleet, q.trim() === "" && parsed.errors.length === 0);
 
   // The previous filter's rows stay on screen, marked, while the new filter's first page loads.
   const shownFleet = query.fleet ?? query.placeholder;
@@ -127,6 +130,7 @@ export function WorkspacesPage() {
       isFetching={query.isFetching}
       isPlaceholderData={query.isPlaceholderData}
       freshness={query.freshness}
+      trend={trend}
       onRetry={() => void query.refetch()}
       onQueryChange={onQueryChange}
       onViewChange={onViewChange}

@@ -33,6 +33,7 @@ import { queryBool, type ParsedQuery, type QueryErrorWithHint } from "../../doma
 import type { Listing, ListView } from "../../domain/listView";
 import { ChangesSummary } from "../../components/ChangesSummary";
 import type { ChangesSince } from "../changes/useChangesSince";
+import type { TrendSample } from "../../domain/fleetTrend";
 
 export interface WorkspacesPageViewProps {
   /** The filter: Coder's search query, parsed. */
@@ -55,6 +56,8 @@ export interface WorkspacesPageViewProps {
   isPlaceholderData: boolean;
   /** How old the rows are, and why, for the freshness line and its warning. */
   freshness: Freshness;
+  /** The whole fleet's counts over the day, for the overview's trend. */
+  trend?: readonly TrendSample[] | undefined;
   onRetry: () => void;
   /** Applies an edit to the latest query in the URL. */
   onQueryChange: (edit: (q: string) => string) => void;
@@ -76,6 +79,7 @@ function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
 // The per-browser choice to show the whole overview; folded, the rows come first.
 const OVERVIEW_OPEN_KEY = "coder-dashboard.overview-open";
 const OVERVIEW_BODY = "fleet-overview-body";
+const NO_TREND: readonly TrendSample[] = [];
 
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const { query, view, onQueryChange, onViewChange } = props;
@@ -175,6 +179,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             // new filter's rows arrive.
             partial={progress && !complete ? progress : undefined}
             stale={props.isPlaceholderData}
+            trend={props.trend ?? NO_TREND}
           />
         </Suspense>
       ) : !sorted && !invalid && !error ? (
