@@ -28,8 +28,9 @@ export const LazyExportControl = optionalPart("export menu", async () => {
 /**
  * The overview's place while the list or the overview's code loads (the fallback of its Suspense,
  * and in its slot before the first rows), with its fold button already working. Open, it keeps about
- * the overview's height at each width, measured at 58 and 5,000 workspaces, so the table below doesn't
- * jump when the overview arrives (layout shift); folded, it is the same one line.
+ * the overview's height at each width, measured at 58 and 5,000 workspaces (and again with a day's
+ * trend below it, 390 and 1440 px wide; sm and md between), so the table below doesn't jump when the
+ * overview arrives (layout shift); folded, it is the same one line.
  */
 export function FleetOverviewPlaceholder({
   waiting,
@@ -46,7 +47,7 @@ export function FleetOverviewPlaceholder({
       aria-labelledby="overview-title"
       sx={{
         ...OVERVIEW_PAPER,
-        minHeight: open ? { xs: 660, sm: 480, md: 368, lg: 330 } : undefined,
+        minHeight: open ? { xs: 900, sm: 660, md: 545, lg: 500 } : undefined,
         boxSizing: "border-box",
       }}
     >
