@@ -84,6 +84,22 @@ export function fleetRefetchInterval(
   return fleet.unsettled ? 2 * IDLE_REFETCH_MS : fleetSyncInterval(fleet.count);
 }
 
+/** Data younger than this is not asked again when the window regains focus or a view remounts. */
+export const FRESH_FOR_MS = 2_000;
+
+/**
+ * How long a fleet read stays fresh for focus and remount refetches. A fleet read whole on a
+ * schedule (in parts, or whole as seldom as that) stays fresh until its next read: a focus must not
+ * fetch 22 MB at 5,000 workspaces; the by-id and count queries refresh what is on screen instead.
+ */
+export function fleetStaleTime(fleet: Fleet | undefined, idTermRefused = false): number {
+  if (!fleet || !(syncsInParts(fleet, idTermRefused) || pollsBigFleetWhole(fleet, idTermRefused))) {
+    return FRESH_FOR_MS;
+  }
+  const every = fleetRefetchInterval(fleet, idTermRefused);
+  return every === false ? FRESH_FOR_MS : every;
+}
+
 /** In parts: the rows on screen are asked again by id at the idle cadence. */
 export const SHOWN_ROWS_REFETCH_MS = IDLE_REFETCH_MS;
 /** In parts: builds in progress on screen, by id, at the active cadence. */

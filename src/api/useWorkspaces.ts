@@ -10,6 +10,7 @@ import {
   COUNT_REFETCH_MS,
   countChangeRereads,
   fleetRefetchInterval,
+  fleetStaleTime,
   IN_PROGRESS_SHOWN_REFETCH_MS,
   inProgressElsewhereInterval,
   pollsBigFleetWhole,
@@ -90,6 +91,7 @@ export function useWorkspaces(q: string, enabled: boolean, shownIds: readonly st
     // The previous filter's rows stay (marked) while a new one loads.
     placeholderData: keepPreviousData,
     refetchInterval: (query) => fleetRefetchInterval(query.state.data, idTermRefused),
+    staleTime: (query) => fleetStaleTime(query.state.data, idTermRefused),
     refetchIntervalInBackground: whileHidden,
   });
   const fleet = fleetQuery.isPlaceholderData ? undefined : fleetQuery.data;

@@ -1,4 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
+import { FRESH_FOR_MS } from "../api/polling";
 import { retryDelay, shouldRetry } from "../api/transport/retry";
 
 export function createQueryClient(): QueryClient {
@@ -7,7 +8,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetry,
         retryDelay,
-        staleTime: 2_000,
+        staleTime: FRESH_FOR_MS,
         refetchOnWindowFocus: true,
       },
     },

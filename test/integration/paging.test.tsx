@@ -222,4 +222,23 @@ describe("once the fleet is whole", () => {
       build.job.status = before.job;
     }
   });
+
+  test("a window that regains focus does not read the whole fleet again", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const requests = recordRequests(server);
+    renderApp("/workspaces");
+    await tableRows();
+    await waitFor(() =>
+      expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
+    );
+    // Long past the few seconds a read stays fresh by default, well within the fleet's own cadence.
+    await vi.advanceTimersByTimeAsync(10_000);
+    const sentBefore = listRequests(requests).length;
+    window.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+    window.dispatchEvent(new Event("focus"));
+    await vi.advanceTimersByTimeAsync(1_000);
+    const since = listRequests(requests).slice(sentBefore);
+    expect(since.filter((u) => u.searchParams.get("limit") === "50")).toHaveLength(0);
+    expect(since.filter((u) => u.searchParams.has("offset"))).toHaveLength(0);
+  });
 });
