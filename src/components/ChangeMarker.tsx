@@ -1,4 +1,4 @@
-import { changeMarkerText, isProblemChange, type ChangeKind } from "../domain/changeKinds";
+import { changeMarkerText, isProblemChange, type ChangeKind } from "../domain/fleetChanges";
 
 const TONE = {
   problem: "var(--mui-palette-error-main)",

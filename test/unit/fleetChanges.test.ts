@@ -12,8 +12,14 @@ import {
   serializeSnapshot,
 } from "../../src/domain/changeRecord";
 import { changesHref, changeWindowFromSearchParams, inWindow } from "../../src/domain/changesLink";
-import { changesById, fleetChanges, takeSnapshot } from "../../src/domain/fleetChanges";
-import { changeMarkerText, newProblemCount, type FleetChange } from "../../src/domain/changeKinds";
+import {
+  changeMarkerText,
+  changesById,
+  fleetChanges,
+  newProblemCount,
+  takeSnapshot,
+  type FleetChange,
+} from "../../src/domain/fleetChanges";
 import { readListBody } from "../../src/api/list/listReader";
 import { isStuck, stuckStages } from "../../src/domain/stuck";
 import { readHealth } from "../../src/domain/health";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useFleetChanges } from "../../api/changes/useFleetChanges";
-import type { ChangeKind, FleetChange } from "../../domain/changeKinds";
+import type { ChangeKind, FleetChange } from "../../domain/fleetChanges";
 
 /** The changes since the last look, as the list and Needs attention show them. */
 export interface ChangesSince {
