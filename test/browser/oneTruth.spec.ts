@@ -1,22 +1,24 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { FAKE_CODERD_PORT, FAKE_TOKEN, WITH_TOKEN_URL } from "./playwright.config";
-import { startFakeCoderd, type FakeCoderd } from "../fake-coderd/server";
+import { startProductionServer, type ProductionServer } from "./productionServer";
 
 // The production build behind the fake coderd at fleet size: Needs attention's numbers agree with
-// the rows they open, and the list's Unhealthy with the attention view's. One fake coderd at a time
-// holds the proxy's port, so these run in order.
+// the rows they open, and the list's Unhealthy with the attention view's. The spec has its own
+// preview and fake coderd (never deployed.spec.ts's, which CI runs beside it); one fleet at a time
+// holds its ports, so these run in order.
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SHOTS = new URL("../screenshots/", import.meta.url).pathname;
 
-let coderd: FakeCoderd | undefined;
+let prod: ProductionServer | undefined;
+let appUrl = "";
 async function fleetOf(size: number) {
-  await coderd?.close();
-  coderd = await startFakeCoderd({ port: FAKE_CODERD_PORT, token: FAKE_TOKEN, size });
+  await prod?.close();
+  prod = await startProductionServer(15, { size });
+  appUrl = prod.url;
 }
 test.afterAll(async () => {
-  await coderd?.close();
+  await prod?.close();
 });
 
 /** Records every long task from the page's start. */
@@ -43,7 +45,7 @@ async function waitWhole(page: Page) {
 test("at 3,000 workspaces every attention number equals the rows it opens", async ({ page }) => {
   await fleetOf(3000);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${WITH_TOKEN_URL}/workspaces/attention`);
+  await page.goto(`${appUrl}/workspaces/attention`);
   await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
   await waitWhole(page);
   const kinds = page.getByRole("navigation", { name: "Problems by kind" });
@@ -121,12 +123,14 @@ test("at 3,000 workspaces every attention number equals the rows it opens", asyn
 
   // Unhealthy means one thing: the attention chip, the overview's chip, the rows it filters, marked.
   const unhealthy = num(await chip(/^Unhealthy [0-9,]+$/).textContent());
-  await page.goto(`${WITH_TOKEN_URL}/workspaces`);
+  await page.goto(`${appUrl}/workspaces`);
   await waitWhole(page);
   // The overview starts folded (its choice is kept per browser): unfold it as a user does.
   const fold = page.getByRole("button", { name: "Fleet overview" });
   if ((await fold.getAttribute("aria-expanded")) !== "true") await fold.click();
   const overview = page.getByRole("region", { name: "Fleet overview" });
+  // Its figures are final once it no longer says "So far" (aria-busy): the whole fleet is counted.
+  await expect(overview).toHaveAttribute("aria-busy", "false");
   const button = overview.getByRole("button", { name: /^Unhealthy [0-9,]+$/ });
   expect(num(await button.textContent())).toBe(unhealthy);
   await button.click();
@@ -141,7 +145,7 @@ test("at 3,000 workspaces every attention number equals the rows it opens", asyn
   expect(await rows.count()).toBe(Math.min(50, unhealthy));
   expect(await rows.filter({ hasNotText: "Unhealthy" }).count()).toBe(0);
   // And healthy:true shows no row marked Unhealthy.
-  await page.goto(`${WITH_TOKEN_URL}/workspaces?q=healthy:true`);
+  await page.goto(`${appUrl}/workspaces?q=healthy:true`);
   await expect(table).toHaveAttribute("aria-busy", "false");
   await expect(rows.first()).toBeVisible();
   expect(await rows.filter({ hasText: "Unhealthy" }).count()).toBe(0);
@@ -167,13 +171,13 @@ test("screenshots: attention groups, the overview while loading, the stuck notic
         await new Promise((r) => setTimeout(r, 4000));
         await route.continue();
       });
-      await page.goto(`${WITH_TOKEN_URL}/workspaces`);
+      await page.goto(`${appUrl}/workspaces`);
       const overview = page.getByRole("region", { name: "Fleet overview" });
       await expect(overview.getByText(/^So far: [0-9,]+ of [0-9,]+ read\.$/)).toBeVisible();
       await overview.screenshot({ path: `${SHOTS}overview-loading-${size.name}-${scheme}.png` });
       await page.unrouteAll({ behavior: "ignoreErrors" });
 
-      await page.goto(`${WITH_TOKEN_URL}/workspaces/attention?kind=failed`);
+      await page.goto(`${appUrl}/workspaces/attention?kind=failed`);
       await waitWhole(page);
       const first = page
         .getByRole("list", { name: "Build failed", exact: true })
@@ -182,7 +186,7 @@ test("screenshots: attention groups, the overview while loading, the stuck notic
       await first.getByRole("button", { name: /^Show the/ }).click();
       await page.screenshot({ path: `${SHOTS}attention-groups-${size.name}-${scheme}.png` });
 
-      await page.goto(`${WITH_TOKEN_URL}/workspaces?q=slow-boot`);
+      await page.goto(`${appUrl}/workspaces?q=slow-boot`);
       await page.getByRole("link", { name: "slow-boot", exact: true }).first().click();
       const notices = page.getByRole("list", { name: "Needs attention" });
       await expect(notices.getByText(/Stuck: The start job has run for/)).toBeVisible();
@@ -202,7 +206,7 @@ test("at 5,000 workspaces: the attention view's longest task, and a chip click",
   await fleetOf(5000);
   await watchLongTasks(page);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${WITH_TOKEN_URL}/workspaces/attention`);
+  await page.goto(`${appUrl}/workspaces/attention`);
   await waitWhole(page);
   await expect(page.locator("[data-group]").first()).toBeVisible();
   await page.waitForTimeout(1500);

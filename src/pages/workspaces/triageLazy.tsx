@@ -45,6 +45,7 @@ export function FleetOverviewPlaceholder({
     <Paper
       component="section"
       aria-labelledby="overview-title"
+      aria-busy
       sx={{
         ...OVERVIEW_PAPER,
         minHeight: open ? { xs: 900, sm: 660, md: 545, lg: 500 } : undefined,
