@@ -1,17 +1,15 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { browserStorage, createChangeStore } from "../api/changes/changeStore";
+import { afterNextPaint } from "../api/list/afterNextPaint";
+import type { ChangeStore } from "../api/changes/changeStore";
 import { ChangeStoreContext } from "../api/changes/useFleetChanges";
-import { watchFleet } from "../api/changes/watchFleet";
 import { PollWholeFleetWhileHidden, useWorkspaces } from "../api/useWorkspaces";
 import { coderLinkBase } from "../components/coderLinkBase";
-import { setFaviconCount } from "../components/faviconBadge";
-import { setTitleCount } from "../components/useDocumentTitle";
-import { newProblemCount } from "../domain/fleetChanges";
+import { loadChunk } from "../components/loadChunk";
 import { tidyQuery } from "../domain/query/edit";
 import { queryFromDocumentedParams } from "../domain/query/legacy";
-import { startChangeNotifier } from "./changeNotifier";
+import { trackLoad } from "../pages/preloadable";
 
 /** Which backend the records are kept for: its origin (coderd's), or the demo's fleet. */
 function backendKey(): string {
@@ -32,49 +30,50 @@ function WholeFleetWatch() {
   return null;
 }
 
+const noSubscription = () => () => undefined;
+const off = () => false;
+
 /**
- * What changed since the user last looked, for every view: the store (per backend), fed by the
- * whole fleet whenever the cache has a newer look at it; the title's and the icon's count; the
- * desktop notifications. "Last looked" is when the tab was last visible: hiding it marks all seen.
+ * What changed since the user last looked, for every view (changesRuntime.ts, loaded once the first
+ * rows have painted): the store, per backend, given to the views; with notifications on, the whole
+ * fleet kept polled on every view and while the tab is hidden. Without its code nothing is marked.
  */
 export function ChangesProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [store] = useState(() => createChangeStore(backendKey(), browserStorage));
+  const [store, setStore] = useState<ChangeStore>();
   const navigate = useNavigate();
   const location = useLocation();
-
-  useEffect(() => watchFleet(queryClient, store), [queryClient, store]);
-  useEffect(() => startChangeNotifier(store, (href) => void navigate(href)), [store, navigate]);
+  const open = useRef(navigate);
   useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === "hidden") store.markSeen();
-    };
-    document.addEventListener("visibilitychange", onHidden);
-    window.addEventListener("pagehide", store.markSeen);
+    open.current = navigate;
+  }, [navigate]);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void trackLoad(afterNextPaint().then(() => loadChunk(() => import("./changesRuntime")))).then(
+      (runtime) => {
+        if (cancelled) return;
+        const started = runtime.startChanges({
+          backend: backendKey(),
+          queryClient,
+          open: (href) => void open.current(href),
+        });
+        stop = started.stop;
+        setStore(started.store);
+      },
+      () => undefined,
+    );
     return () => {
-      document.removeEventListener("visibilitychange", onHidden);
-      window.removeEventListener("pagehide", store.markSeen);
+      cancelled = true;
+      stop?.();
     };
-  }, [store]);
+  }, [queryClient]);
 
-  const state = useSyncExternalStore(store.subscribe, store.getState);
-  const count = useMemo(
-    () => newProblemCount(state.changes, state.alerts.muted),
-    [state.changes, state.alerts.muted],
+  const notify = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    store ? () => store.getState().alerts.notify : off,
   );
-  useEffect(() => {
-    setTitleCount(count);
-    setFaviconCount(count);
-  }, [count]);
-  useEffect(
-    () => () => {
-      setTitleCount(0);
-      setFaviconCount(0);
-    },
-    [],
-  );
-
-  const notify = state.alerts.notify;
   return (
     <ChangeStoreContext value={store}>
       <PollWholeFleetWhileHidden value={notify}>

@@ -1,7 +1,7 @@
 import type { ChangeStore } from "../api/changes/changeStore";
 import { showNotification } from "../components/desktopNotifications";
 import { changeNotice, nextNoticeAt } from "../domain/changeNotice";
-import { isProblemChange, type FleetChange } from "../domain/fleetChanges";
+import { isProblemChange, type FleetChange } from "../domain/changeKinds";
 
 /** Notifications replace one another: the newest says everything since the last one seen. */
 const TAG = "coder-dashboard-changes";

@@ -1,4 +1,4 @@
-import { changeMarkerText, isProblemChange, type ChangeKind } from "../domain/fleetChanges";
+import { changeMarkerText, isProblemChange, type ChangeKind } from "../domain/changeKinds";
 
 const TONE = {
   problem: "var(--mui-palette-error-main)",

@@ -4,7 +4,7 @@ import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
 import { CHANGES_PATH } from "../domain/changesLink";
-import { CHANGE_LABELS, countByKind, type FleetChange } from "../domain/fleetChanges";
+import { CHANGE_LABELS, countByKind, type FleetChange } from "../domain/changeKinds";
 import { formatTimeOfDay } from "../domain/time";
 
 /** "2 failed, 1 started": the changes counted per kind, in words. */

@@ -2,7 +2,7 @@
 // naming the workspaces, and where a click on it leads.
 import { withoutBidiControls } from "./bidi";
 import { changesHref } from "./changesLink";
-import { CHANGE_LABELS, PROBLEM_CHANGE_KINDS, type FleetChange } from "./fleetChanges";
+import { CHANGE_LABELS, PROBLEM_CHANGE_KINDS, type FleetChange } from "./changeKinds";
 
 /** At most one notification a minute: the rest wait and go together. */
 export const NOTICE_INTERVAL_MS = 60_000;

@@ -1,11 +1,7 @@
 // The stored form of what the user last saw and of the changes seen since: compact JSON, read back
 // warily (storage is another program's to edit, or half-written), capped so it never fills the quota.
-import {
-  isChangeKind,
-  type FleetChange,
-  type FleetSnapshot,
-  type SnapshotRow,
-} from "./fleetChanges";
+import { isChangeKind, type FleetChange } from "./changeKinds";
+import type { FleetSnapshot, SnapshotRow } from "./fleetChanges";
 
 const VERSION = 1;
 /** Past this many workspaces the snapshot isn't kept (about 1 MB of JSON); detection still runs. */

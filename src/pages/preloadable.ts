@@ -12,6 +12,13 @@ export async function pageLoadsSettled(): Promise<void> {
   await Promise.allSettled([...loading]);
 }
 
+/** Counts `pending` among the loads pageLoadsSettled waits for (code that isn't a page). */
+export function trackLoad<T>(pending: Promise<T>): Promise<T> {
+  loading.add(pending);
+  void pending.finally(() => loading.delete(pending)).catch(() => undefined);
+  return pending;
+}
+
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   const preload = () => {
@@ -20,9 +27,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
       loaded = component;
       return component;
     });
-    loading.add(pending);
-    void pending.finally(() => loading.delete(pending));
-    return pending;
+    return trackLoad(pending);
   };
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Preloadable(props: P) {

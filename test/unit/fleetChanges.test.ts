@@ -12,14 +12,8 @@ import {
   serializeSnapshot,
 } from "../../src/domain/changeRecord";
 import { changesHref, changeWindowFromSearchParams, inWindow } from "../../src/domain/changesLink";
-import {
-  changeMarkerText,
-  changesById,
-  fleetChanges,
-  newProblemCount,
-  takeSnapshot,
-  type FleetChange,
-} from "../../src/domain/fleetChanges";
+import { changesById, fleetChanges, takeSnapshot } from "../../src/domain/fleetChanges";
+import { changeMarkerText, newProblemCount, type FleetChange } from "../../src/domain/changeKinds";
 import { readListBody } from "../../src/api/list/listReader";
 import { isStuck, stuckStages } from "../../src/domain/stuck";
 import { readHealth } from "../../src/domain/health";

@@ -1,15 +1,13 @@
 // What changed since the user last looked, kept for one page: the fleet as last seen (the baseline,
 // stored per backend), the changes from it to the fleet now, a day's log of every change seen, and
 // the user's alert choices. Fed by watchFleet; read by the pages through useFleetChanges.
+import { changesById, fleetChanges, type FleetSnapshot } from "../../domain/fleetChanges";
 import {
   CHANGE_KINDS,
-  changesById,
-  fleetChanges,
   isChangeKind,
   type ChangeKind,
   type FleetChange,
-  type FleetSnapshot,
-} from "../../domain/fleetChanges";
+} from "../../domain/changeKinds";
 import {
   parseLog,
   parseSnapshot,

@@ -21,7 +21,7 @@ import { FreshnessLine, FreshnessWarning } from "../../components/Freshness";
 import type { Freshness } from "../../api/polling";
 import { ChangeMarker } from "../../components/ChangeMarker";
 import { ChangesSummary } from "../../components/ChangesSummary";
-import type { ChangeKind } from "../../domain/fleetChanges";
+import type { ChangeKind } from "../../domain/changeKinds";
 import type { ChangesSince } from "../changes/useChangesSince";
 import { useNow } from "../../components/useNow";
 import { workspaceStatus } from "../../domain/status";

@@ -9,7 +9,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useNow } from "../../components/useNow";
 import { useUrlState } from "../../components/useUrlState";
 import { changeWindowFromSearchParams, inWindow } from "../../domain/changesLink";
-import { CHANGE_KINDS, type ChangeKind, type FleetChange } from "../../domain/fleetChanges";
+import { CHANGE_KINDS, type ChangeKind, type FleetChange } from "../../domain/changeKinds";
 import { workspaceStatus } from "../../domain/status";
 import type { Workspace } from "../../coderd/schemas";
 import { ChangesPageView, type ChangeItem } from "./ChangesPageView";

@@ -25,7 +25,7 @@ import {
   PROBLEM_CHANGE_KINDS,
   type ChangeKind,
   type FleetChange,
-} from "../../domain/fleetChanges";
+} from "../../domain/changeKinds";
 import type { StatusInfo } from "../../domain/status";
 import { formatExact, formatTimeOfDay } from "../../domain/time";
 

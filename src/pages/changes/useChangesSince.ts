@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useFleetChanges } from "../../api/changes/useFleetChanges";
-import type { ChangeKind, FleetChange } from "../../domain/fleetChanges";
+import type { ChangeKind, FleetChange } from "../../domain/changeKinds";
 
 /** The changes since the last look, as the list and Needs attention show them. */
 export interface ChangesSince {

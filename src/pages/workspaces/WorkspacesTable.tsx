@@ -36,7 +36,7 @@ import { FailureLine, TimeInStateCell } from "./TriageCells";
 import type { Thresholds } from "../../domain/timeInState";
 import { SKELETON_PULSE } from "../../components/skeleton";
 import { ChangeMarker } from "../../components/ChangeMarker";
-import type { ChangeKind } from "../../domain/fleetChanges";
+import type { ChangeKind } from "../../domain/changeKinds";
 
 interface Props {
   rows: Workspace[] | undefined;
