@@ -75,17 +75,22 @@ function changeTime(
   return t !== undefined && t > after && t <= seenAt ? t : seenAt;
 }
 
+/** The fleet by id, for fleetChanges to read the times of the rows that changed. */
+export function indexById(workspaces: readonly Workspace[]): Map<string, Workspace> {
+  const byId = new Map<string, Workspace>();
+  for (const w of workspaces) if (w.id) byId.set(w.id, w);
+  return byId;
+}
+
 /**
- * The changes from `before` to the fleet `now` (`current`, its snapshot), oldest kind first per
- * workspace. `current` must be the whole fleet: a workspace missing from it is reported deleted.
+ * The changes from `before` to the fleet now (`current`, its snapshot; `byId`, its workspaces),
+ * oldest kind first per workspace. `current` must be the whole fleet: a workspace missing from it is reported deleted.
  */
 export function fleetChanges(
   before: FleetSnapshot,
   current: FleetSnapshot,
-  workspaces: readonly Workspace[],
+  byId: ReadonlyMap<string, Workspace>,
 ): FleetChange[] {
-  const byId = new Map<string, Workspace>();
-  for (const w of workspaces) if (w.id) byId.set(w.id, w);
   const out: FleetChange[] = [];
   for (const [id, row] of current.rows) {
     const kinds = kindsBetween(before.rows.get(id), row);

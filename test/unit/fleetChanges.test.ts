@@ -12,7 +12,16 @@ import {
   serializeSnapshot,
 } from "../../src/domain/changeRecord";
 import { changesHref, changeWindowFromSearchParams, inWindow } from "../../src/domain/changesLink";
-import { changesById, fleetChanges, takeSnapshot } from "../../src/domain/fleetChanges";
+import {
+  changesById,
+  fleetChanges as changesBetween,
+  indexById,
+  takeSnapshot,
+  type FleetSnapshot,
+} from "../../src/domain/fleetChanges";
+
+const fleetChanges = (before: FleetSnapshot, after: FleetSnapshot, fleet: Workspace[]) =>
+  changesBetween(before, after, indexById(fleet));
 import { changeMarkerText, newProblemCount, type FleetChange } from "../../src/domain/changeKinds";
 import { readListBody } from "../../src/api/list/listReader";
 import { isStuck, stuckStages } from "../../src/domain/stuck";

@@ -73,8 +73,8 @@ export interface ChangeState {
 export interface ChangeStore {
   getState: () => ChangeState;
   subscribe: (listener: () => void) => () => void;
-  /** A look at the whole fleet (`workspaces`) and its snapshot. */
-  observe: (snapshot: FleetSnapshot, workspaces: readonly Workspace[]) => void;
+  /** A look at the whole fleet: its snapshot, and its workspaces by id. */
+  observe: (snapshot: FleetSnapshot, byId: ReadonlyMap<string, Workspace>) => void;
   /** The user saw the fleet as it is now: it becomes the baseline. */
   markSeen: () => void;
   setAlerts: (next: Partial<AlertChoices>) => void;
@@ -107,7 +107,7 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
   let baseline: FleetSnapshot | undefined = parseSnapshot(storage.get(key(SNAPSHOT_KEY)));
   // Changes while the page was closed are logged at its first look, against what was last seen.
   let previous: FleetSnapshot | undefined = baseline;
-  let latest: { snapshot: FleetSnapshot; workspaces: readonly Workspace[] } | undefined;
+  let latest: FleetSnapshot | undefined;
   let state: ChangeState = {
     ready: false,
     seenAt: baseline?.at,
@@ -135,14 +135,15 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    observe(snapshot, workspaces) {
+    observe(snapshot, byId) {
       const at = snapshot.at;
-      latest = { snapshot, workspaces };
+      latest = snapshot;
       if (!baseline) {
         baseline = snapshot;
         saveBaseline(snapshot);
       }
-      let seen = previous ? fleetChanges(previous, snapshot, workspaces) : [];
+      const sinceLast = previous ? fleetChanges(previous, snapshot, byId) : [];
+      let seen = sinceLast;
       if (previous === baseline) {
         // The first look of a page, against what was last seen: what an earlier page already
         // logged since then is not news again.
@@ -152,6 +153,7 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
         );
         seen = seen.filter((c) => !logged.has(`${c.id} ${c.kind}`));
       }
+      const fromBaseline = previous === baseline;
       previous = snapshot;
       let log = state.log;
       if (seen.length > 0) {
@@ -161,13 +163,13 @@ export function createChangeStore(backend: string, storage: KeyValueStorage): Ch
         );
         storage.set(key(LOG_KEY), serializeLog(log));
       }
-      const changes = fleetChanges(baseline, snapshot, workspaces);
+      const changes = fromBaseline ? sinceLast : fleetChanges(baseline, snapshot, byId);
       emit({ ready: true, seenAt: baseline.at, changes, byId: changesById(changes), log });
       if (seen.length > 0) changeListeners.forEach((l) => l(seen));
     },
     markSeen() {
       if (!latest) return;
-      baseline = latest.snapshot;
+      baseline = latest;
       saveBaseline(baseline);
       emit({ seenAt: baseline.at, changes: [], byId: new Map() });
     },
