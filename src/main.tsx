@@ -4,6 +4,7 @@ import { BrowserRouter } from "react-router";
 import { AppProviders } from "./app/AppProviders";
 import { setDemoSwitches } from "./app/demoSwitches";
 import { createQueryClient } from "./app/queryClient";
+import { startEarlyListLoad } from "./api/earlyList";
 import { AppRoutes } from "./app/routes";
 
 async function boot() {
@@ -14,9 +15,11 @@ async function boot() {
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("#root is missing from index.html");
+  const queryClient = createQueryClient();
+  startEarlyListLoad(queryClient);
   createRoot(root).render(
     <StrictMode>
-      <AppProviders queryClient={createQueryClient()}>
+      <AppProviders queryClient={queryClient}>
         <BrowserRouter
           basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}
           // Navigations render at once: every view here renders from data already in hand.

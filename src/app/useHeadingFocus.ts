@@ -11,14 +11,16 @@ const WAIT_MS = 5_000;
  */
 export function useHeadingFocus(main: HTMLElement | null): void {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The path whose focus is settled. `main` arrives a render after the first (a callback ref):
+  // counting effects instead would take that for a route change and move focus on the first load.
+  const settled = useRef<string | undefined>(undefined);
   useEffect(() => {
-    // The first page of a visit starts at the top, as the browser does.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
     if (!main) return;
+    const first = settled.current === undefined;
+    const same = settled.current === pathname;
+    settled.current = pathname;
+    // The first page of a visit starts at the top, as the browser does.
+    if (first || same) return;
     let frame = 0;
     const until = performance.now() + WAIT_MS;
     const tryFocus = () => {

@@ -21,3 +21,16 @@ test("coming back from a workspace puts focus on the row that was opened", async
   const again = await screen.findByRole("link", { name });
   await waitFor(() => expect(again).toHaveFocus());
 });
+
+test("the first page of a visit keeps focus at the top; a route change moves it to the new heading", async () => {
+  const { user } = renderApp("/workspaces");
+  const link = await firstRowLink();
+  if (!link) throw new Error("no link");
+  // Long enough for a heading-focus attempt (one animation frame at a time) to have happened.
+  await new Promise((r) => setTimeout(r, 100));
+  expect(screen.getByRole("heading", { level: 1, name: "Workspaces" })).not.toHaveFocus();
+  expect(document.body).toHaveFocus();
+  await user.click(link);
+  const heading = await screen.findByRole("heading", { level: 1, name: link.textContent });
+  await waitFor(() => expect(heading).toHaveFocus());
+});

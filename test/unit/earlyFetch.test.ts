@@ -5,6 +5,10 @@ import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/transport/sessionKey";
 import { clearSessionToken, setSessionToken } from "../../src/api/transport/session";
 import { FIRST_PAGE, workspacesSearchParams } from "../../src/api/list/listRequest";
 import { EARLY_LIST_URL, earlyFetchScript } from "../../src/server/earlyFetchScript";
+import { QueryClient } from "@tanstack/react-query";
+import { startEarlyListLoad } from "../../src/api/earlyList";
+import { workspacesQuery } from "../../src/api/queries";
+import { craftWorkspace } from "../crafted";
 
 const LIST = EARLY_LIST_URL;
 
@@ -132,5 +136,28 @@ describe("sign-in state drops it", () => {
       (json) => json,
     ).catch((e: unknown) => e);
     expect(isApiError(error) && error.status).toBe(401);
+  });
+});
+
+describe("the list's load at boot", () => {
+  test("reads the early answer before any page asks for it, with no second request", async () => {
+    const fetch = vi.spyOn(window, "fetch");
+    const rows = [craftWorkspace({ name: "first" }), craftWorkspace({ name: "second" })];
+    plant(Response.json({ workspaces: rows, count: 2 }));
+    const client = new QueryClient();
+    startEarlyListLoad(client);
+    expect(window.__earlyWorkspaces).toBeUndefined();
+    await vi.waitFor(() =>
+      expect(
+        client.getQueryData(workspacesQuery("").queryKey)?.workspaces.map((w) => w.name),
+      ).toEqual(["first", "second"]),
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("starts nothing when index.html asked for nothing (a filtered list, a detail page)", () => {
+    const client = new QueryClient();
+    startEarlyListLoad(client);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
   });
 });

@@ -62,3 +62,8 @@ if (typeof window !== "undefined" && window.__earlyWorkspaces) {
     Math.max(0, left),
   );
 }
+
+/** Whether index.html started the early list request and nobody has taken it yet. */
+export function hasEarlyResponse(): boolean {
+  return typeof window !== "undefined" && window.__earlyWorkspaces !== undefined;
+}
