@@ -7,7 +7,7 @@ const MAX_TIP_LINES = 5;
 /**
  * "Unhealthy" beside a workspace's status, in words, with the failing agents' reasons shown on hover
  * and on keyboard focus (and read as its description). Plain elements styled by the table's classes
- * (see WorkspacesTable's ROW_STYLES): it renders in every row.
+ * (see workspacesTable.css): it renders in every row.
  */
 export function UnhealthyMarker({ id, problems }: { id: string; problems: AgentProblem[] }) {
   const tipId = `health-tip-${id}`;

@@ -1,5 +1,4 @@
 import FolderOffOutlined from "@mui/icons-material/FolderOffOutlined";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -34,9 +33,9 @@ import { SORT_LABELS, type ListView, type SortKey } from "../../domain/listView"
 import { reasonLabel, transitionLabel, workspaceStatus } from "../../domain/status";
 import { FailureLine, TimeInStateCell } from "./TriageCells";
 import type { Thresholds } from "../../domain/timeInState";
-import { SKELETON_PULSE } from "../../components/skeleton";
 import { ChangeMarker } from "../../components/ChangeMarker";
 import type { ChangeKind } from "../../domain/changeKinds";
+import "./workspacesTable.css";
 
 interface Props {
   rows: Workspace[] | undefined;
@@ -75,7 +74,7 @@ const COLUMNS: Column[] = [
   { key: "cost", fold: "wide", align: "right", width: "9%" },
 ];
 
-// The whole table is plain elements styled by class from the table (ROW_STYLES), not MUI components
+// The whole table is plain elements styled by class from workspacesTable.css, not MUI components
 // with sx: per-instance styling was most of a row's render cost, the list re-renders rows on every
 // refresh, and MUI's Table, TableCell, TableSortLabel and Skeleton cost the first load ~4 KiB gzip.
 const WorkspaceRow = memo(function WorkspaceRow({
@@ -172,172 +171,6 @@ const WorkspaceRow = memo(function WorkspaceRow({
     </tr>
   );
 });
-
-const ROW_STYLES = {
-  // MUI's Table and TableCell (size small, head), which this table used to be.
-  display: "table",
-  width: "100%",
-  borderCollapse: "collapse",
-  borderSpacing: 0,
-  // Fixed column widths from tablets up: a page of long names doesn't reflow the next one.
-  tableLayout: { xs: "auto", md: "fixed" },
-  "& th": {
-    typography: "body2",
-    px: 2,
-    py: "6px",
-    textAlign: "left",
-    verticalAlign: "inherit",
-    borderBottom: "1px solid var(--mui-palette-TableCell-border)",
-    color: "text.primary",
-    lineHeight: "1.5rem",
-    fontWeight: 600,
-    width: { md: "var(--col-width)" },
-  },
-  // Body cells that were MUI TableCells: its type under the row cells' padding and border.
-  "& tr.skeleton td, & td.empty": {
-    typography: "body2",
-    fontSize: "0.875rem",
-    textAlign: "left",
-    color: "text.primary",
-  },
-  "& th.right": { textAlign: "right" },
-  "& tr": { verticalAlign: "middle", outline: 0 },
-  // Text and arrow inline, not a flex row: a heading that wraps ("Daily / cost") keeps its arrow
-  // beside its words, where a flex row put it at the far edge of the cell, beside the next column.
-  "& .sort": {
-    display: "inline-block",
-    p: 0,
-    m: 0,
-    border: 0,
-    borderRadius: 0,
-    bgcolor: "transparent",
-    color: "inherit",
-    font: "inherit",
-    textAlign: "inherit",
-    cursor: "pointer",
-    userSelect: "none",
-    verticalAlign: "middle",
-    "&:hover, &:focus": { color: "text.secondary" },
-    "&:hover .sort-icon": { opacity: 0.5 },
-    "&.active": { color: "text.primary" },
-    "&.active .sort-icon": { opacity: 1, color: "text.secondary" },
-  },
-  "& .sort-icon": {
-    width: 18,
-    height: 18,
-    flexShrink: 0,
-    mx: 0.5,
-    verticalAlign: "-4px",
-    fill: "currentColor",
-    opacity: 0,
-    transition:
-      "opacity 200ms cubic-bezier(0.4, 0, 0.2, 1), transform 200ms cubic-bezier(0.4, 0, 0.2, 1)",
-    userSelect: "none",
-  },
-  "& .sort-icon.asc": { transform: "rotate(180deg)" },
-  "& .sort .nowrap": { whiteSpace: "nowrap" },
-  "& .skeleton-bar": SKELETON_PULSE,
-  "& th.wide, & .wide": { display: { xs: "none", md: "table-cell" } },
-  "& th.medium, & .medium": { display: { xs: "none", sm: "table-cell" } },
-  "& tbody td": {
-    px: 2,
-    py: 0.75,
-    borderBottom: 1,
-    borderColor: "divider",
-    fontSize: "0.875rem",
-    verticalAlign: "middle",
-    overflowWrap: "anywhere",
-  },
-  "& tbody tr.row:hover": { bgcolor: "action.hover" },
-  "& tbody tr.failed > td:first-of-type": {
-    boxShadow: "inset 3px 0 0 var(--mui-palette-error-main)",
-  },
-  "& td.name": { maxWidth: 280 },
-  // Flags wrap under the name on a narrow screen instead of squeezing it to a letter a line.
-  "& .name-line": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, minWidth: 0 },
-  "& .ws-link, & .name-line > strong": { minWidth: "10ch" },
-  "& .ws-link": {
-    lineHeight: "24px",
-    scrollMarginTop: 64,
-    scrollMarginBottom: 16,
-    color: "primary.main",
-    fontWeight: 600,
-    textDecorationColor: "color-mix(in srgb, currentColor 40%, transparent)",
-    "&:hover": { textDecorationColor: "currentColor" },
-  },
-  "& .stack": { display: "flex", flexDirection: "column" },
-  // Every link a 24 px target (WCAG 2.2 target size), however small its words.
-  "& .row-links": {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: 1.5,
-    fontSize: "0.75rem",
-    lineHeight: "24px",
-  },
-  "& .row-links a": { color: "text.secondary", textUnderlineOffset: 2, minHeight: 24 },
-  "& .row-links a:hover": { color: "primary.main" },
-  "& .row-links a.app": { color: "primary.main" },
-  "& .secondary": { color: "text.secondary", fontSize: "0.75rem" },
-  "& .narrow-only": { display: { xs: "block", md: "none" } },
-  "& .xs-only": { display: { xs: "block", sm: "none" } },
-  "& td.cost": { textAlign: "right", whiteSpace: "nowrap" },
-  "& .status-cell": { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: 1 },
-  "& .health": {
-    position: "relative",
-    display: "inline-flex",
-    alignItems: "center",
-    gap: 0.5,
-    p: "0 4px",
-    border: 1,
-    borderColor: "error.main",
-    borderRadius: 1,
-    bgcolor: "transparent",
-    color: "error.main",
-    font: "inherit",
-    fontSize: "0.75rem",
-    fontWeight: 700,
-    cursor: "help",
-    // Cells wrap anywhere (long names); the word itself never breaks ("Unhealth / y").
-    whiteSpace: "nowrap",
-  },
-  "& .health-icon": { fontSize: 14 },
-  "& .health-tip": {
-    display: "none",
-    whiteSpace: "normal",
-    position: "absolute",
-    zIndex: 3,
-    bottom: "calc(100% + 4px)",
-    left: 0,
-    width: "max-content",
-    maxWidth: 300,
-    p: 1,
-    borderRadius: 1,
-    bgcolor: "grey.900",
-    color: "common.white",
-    boxShadow: 3,
-    fontWeight: 400,
-    textAlign: "left",
-  },
-  "& .health-line": { display: "block" },
-  "& .health:hover .health-tip, & .health:focus-visible .health-tip": { display: "block" },
-  "& td.state": { whiteSpace: "nowrap" },
-  "& .stuck": { display: "inline-flex", alignItems: "center", gap: 0.5, fontWeight: 700 },
-  "& .failure": { fontSize: "0.75rem", color: "error.main", maxWidth: 360 },
-  "& .failure summary": { cursor: "pointer", overflowWrap: "anywhere" },
-  "& .failure pre": {
-    m: 0,
-    mt: 0.5,
-    p: 1,
-    maxHeight: 240,
-    overflow: "auto",
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    color: "text.primary",
-    bgcolor: "action.hover",
-    borderRadius: 1,
-  },
-  "& .failure.narrow-only": { display: { xs: "block", md: "none" } },
-} as const;
 
 function SkeletonRows() {
   return (
@@ -534,12 +367,14 @@ export function WorkspacesTable({
         transition: "opacity 150ms",
       }}
     >
-      <Box
-        component="table"
+      {/* Arrow keys and j/k pressed on the row links inside bubble up to here; the table itself
+          takes no focus and no click. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <table
+        className="ws-table"
         ref={table}
         aria-label="Workspaces"
         aria-busy={!rows || stale}
-        sx={ROW_STYLES}
         onKeyDown={onTableKey}
       >
         <thead>
@@ -593,7 +428,7 @@ export function WorkspacesTable({
             ))
           )}
         </tbody>
-      </Box>
+      </table>
     </Paper>
   );
 }
