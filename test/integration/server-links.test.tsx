@@ -28,7 +28,11 @@ async function openWith(url: string) {
   renderApp(`/workspaces/${w.id}`);
   await screen.findByRole("heading", { level: 1, name: "never-used" }, { timeout: 10_000 });
   // The resources render just after the header, in a render that yields to input.
-  await screen.findByRole("heading", { level: 2, name: /^Resources \(\d+\)$/ });
+  await screen.findByRole(
+    "heading",
+    { level: 2, name: /^Resources \(\d+\)$/ },
+    { timeout: 10_000 },
+  );
 }
 
 test("a path that the browser reads as another host is an external link that names it", async () => {

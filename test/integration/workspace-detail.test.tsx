@@ -13,7 +13,11 @@ async function open(name: string, hash = "") {
   // The first render of a file pays for module loading on a busy machine.
   await screen.findByRole("heading", { level: 1, name }, { timeout: 5000 });
   // The resources render just after the header, in a render that yields to input.
-  await screen.findByRole("heading", { level: 2, name: /^Resources \(\d+\)$/ });
+  await screen.findByRole(
+    "heading",
+    { level: 2, name: /^Resources \(\d+\)$/ },
+    { timeout: 10_000 },
+  );
   return { ...utils, w };
 }
 
