@@ -55,7 +55,11 @@ async function loadFleet(
   let last: Fleet | undefined;
   for await (const fleet of syncFleet(fetchPage, FLEET_SYNC)) {
     last = fleet;
-    if (progressive && !fleet.complete) {
+    // A first load tried again (a chunk failed) starts over from the first page: until it has read
+    // more than is on screen, the rows read so far stay, so no count goes backwards.
+    const shown = client.getQueryData<Fleet>(queryKey);
+    const behind = shown !== undefined && !shown.complete && shown.loaded > fleet.loaded;
+    if (progressive && !fleet.complete && !behind) {
       client.setQueryData<Fleet>(queryKey, fleet);
       // The rows go on screen before the next chunk is asked for (and the worker is started).
       await afterNextPaint();
