@@ -54,7 +54,9 @@ interface RowFigures {
   dormant: boolean;
   cost: number | undefined;
   /** Per agent with a usable latency, the index of its bin (running workspaces only). */
-  bins: number[];
+  agentBins: number[];
+  /** Those bins, each once: a workspace counts once in a bin however many agents fall in it. */
+  workspaceBins: number[];
 }
 
 const ROWS = new WeakMap<Workspace, RowFigures>();
@@ -81,7 +83,8 @@ function rowFigures(w: Workspace): RowFigures {
     outdated: Boolean(w.outdated),
     dormant: Boolean(w.dormant_at),
     cost: knownCost(w.latest_build?.daily_cost),
-    bins,
+    agentBins: bins,
+    workspaceBins: [...new Set(bins)],
   };
   ROWS.set(w, row);
   return row;
@@ -115,13 +118,14 @@ function overviewCounter(): { add: (w: Workspace) => void; result: () => Overvie
     if (row.dormant) dormant += 1;
     if (row.cost === undefined) unknownCosts += 1;
     else dailyCost += row.cost;
-    row.bins.forEach((bin, i) => {
+    for (const bin of row.agentBins) {
       const counted = latency[bin];
-      if (!counted) return;
-      counted.agents += 1;
-      // A workspace counts once in a bin however many of its agents fall in it.
-      if (row.bins.indexOf(bin) === i) counted.workspaces += 1;
-    });
+      if (counted) counted.agents += 1;
+    }
+    for (const bin of row.workspaceBins) {
+      const counted = latency[bin];
+      if (counted) counted.workspaces += 1;
+    }
   };
   const result = (): Overview => ({
     total,
