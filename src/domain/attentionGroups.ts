@@ -4,6 +4,7 @@
 import type { Workspace } from "../coderd/schemas";
 import { POOR_LATENCY, type LatencyRange } from "./latency";
 import { problemReader } from "./problemMemo";
+import { buildAtOnce, slicedRows, type SlicedBuild } from "./slicedBuild";
 import { DEFAULT_THRESHOLDS, type Thresholds, type TimeInState } from "./timeInState";
 import { PROBLEM_KINDS, type Problem, type ProblemKind, type Severity } from "./triage";
 
@@ -48,17 +49,7 @@ function shortHash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-export interface AttentionIndexBuild {
-  /**
-   * Reads rows while `more()` says to go on (asked every few hundred rows); the index once every row
-   * has been read, else undefined and the next call goes on where this one stopped.
-   */
-  advance(more: () => boolean): AttentionIndex | undefined;
-}
-
 const NAMES = new Intl.Collator();
-/** Rows read between two questions to `more()`: a few milliseconds' work at most. */
-const STRIDE = 256;
 
 /**
  * The attention index of `list`, built a slice at a time: a caller on the page's main thread reads
@@ -69,7 +60,7 @@ export function buildAttentionIndex(
   now: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   latency: LatencyRange = POOR_LATENCY,
-): AttentionIndexBuild {
+): SlicedBuild<AttentionIndex> {
   const read = problemReader(now, thresholds, latency);
   const counts = Object.fromEntries(PROBLEM_KINDS.map((k) => [k, 0])) as Record<
     ProblemKind,
@@ -77,8 +68,6 @@ export function buildAttentionIndex(
   >;
   const byKey = new Map<string, AttentionGroup>();
   let total = 0;
-  let next = 0;
-  let done: AttentionIndex | undefined;
 
   const add = (workspace: Workspace) => {
     const { problems, time, template } = read(workspace);
@@ -123,18 +112,7 @@ export function buildAttentionIndex(
     return { counts, total, groups };
   };
 
-  return {
-    advance(more) {
-      while (!done && next < list.length) {
-        const w = list[next];
-        next += 1;
-        if (w) add(w);
-        if (next % STRIDE === 0 && !more()) return undefined;
-      }
-      done ??= finish();
-      return done;
-    },
-  };
+  return slicedRows(list, add, finish);
 }
 
 /** The whole index at once (tests, small fleets). */
@@ -144,11 +122,7 @@ export function attentionIndex(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   latency: LatencyRange = POOR_LATENCY,
 ): AttentionIndex {
-  const build = buildAttentionIndex(list, now, thresholds, latency);
-  for (;;) {
-    const index = build.advance(() => true);
-    if (index) return index;
-  }
+  return buildAtOnce(buildAttentionIndex(list, now, thresholds, latency));
 }
 
 const ORDERED = new WeakMap<AttentionGroup, GroupMember[]>();

@@ -63,6 +63,19 @@ const NOT_APPLICABLE: HealthReading = { healthy: undefined, failing: [] };
  * of these holds. Contradictory answers therefore read as unhealthy: the safer word to show.
  */
 export function readHealth(w: Workspace): HealthReading {
+  let reading = READINGS.get(w);
+  if (!reading) {
+    reading = healthOf(w);
+    READINGS.set(w, reading);
+  }
+  return reading;
+}
+
+// Rows are never changed in place, and the overview, the trend, triage and the rows each ask of
+// every row: a row's health is read once.
+const READINGS = new WeakMap<Workspace, HealthReading>();
+
+function healthOf(w: Workspace): HealthReading {
   if (!AGENTS_EXPECTED_UP.has(w.latest_build?.status ?? "")) return NOT_APPLICABLE;
   const listed = new Set(w.health?.failing_agents ?? []);
   const agents = workspaceAgents(w);

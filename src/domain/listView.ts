@@ -136,17 +136,6 @@ export function sortWorkspaces(
     .map((x) => x.w);
 }
 
-export function statusCounts(list: Workspace[]): { status: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const w of list) {
-    const s = w.latest_build?.status ?? "unknown";
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([status, count]) => ({ status, count }))
-    .sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
-}
-
 /** One page of the list as shown: sorted, and sliced to `view.page`. */
 export interface Listing {
   /** Every row loaded, in the view's order. */

@@ -25,15 +25,20 @@ export function sentenceCase(value: string): string {
 }
 
 function table(entries: Record<string, [string, Tone, boolean?]>) {
+  // One reading per known word, made once: the whole fleet is looked up at every poll.
+  const known = new Map<string, Readonly<StatusInfo>>(
+    Object.entries(entries).map(([word, [label, tone, inProgress]]) => [
+      word,
+      Object.freeze({ label, tone, inProgress: inProgress ?? false, known: true }),
+    ]),
+  );
   return (value: string | undefined): StatusInfo => {
-    const entry = value !== undefined ? entries[value] : undefined;
-    if (!entry || !Object.hasOwn(entries, value ?? "")) {
-      const label = value ? sentenceCase(value) : "";
-      return value && label
-        ? { label, tone: "neutral", inProgress: false, known: false, raw: value }
-        : { label: "Unknown", tone: "neutral", inProgress: false, known: false };
-    }
-    return { label: entry[0], tone: entry[1], inProgress: entry[2] ?? false, known: true };
+    const entry = value !== undefined ? known.get(value) : undefined;
+    if (entry) return entry;
+    const label = value ? sentenceCase(value) : "";
+    return value && label
+      ? { label, tone: "neutral", inProgress: false, known: false, raw: value }
+      : { label: "Unknown", tone: "neutral", inProgress: false, known: false };
   };
 }
 

@@ -13,7 +13,10 @@ import { visuallyHidden } from "../../components/visuallyHidden";
 import { formatMs } from "../../domain/latency";
 import { ATTENTION_PATH } from "../../domain/attentionLink";
 import { latencyRangeSearch, latencyRangeWords } from "../../domain/latency";
-import { fleetOverview, fleetProblemCount, type LatencyBin } from "../../domain/overview";
+import { buildFleetFigures, type LatencyBin, type Overview } from "../../domain/overview";
+import { mapBuild } from "../../domain/slicedBuild";
+import { useSlicedBuild } from "../../components/useSlicedBuild";
+import { FleetOverviewPlaceholder } from "./triageLazy";
 import type { Thresholds } from "../../domain/timeInState";
 import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
 import { countOf } from "../../domain/words";
@@ -66,7 +69,7 @@ const CHIP_SX = { textTransform: "none", borderColor: "divider", gap: 0.75 } as 
 const plural = countOf;
 
 /** The folded overview's line: the totals that most often send someone into the list. */
-function foldedSummary(o: ReturnType<typeof fleetOverview>): string {
+function foldedSummary(o: Overview): string {
   const failed = o.byStatus.find((s) => s.status === "failed")?.count ?? 0;
   const parts = [plural(o.total, "workspace")];
   if (failed) parts.push(`${failed.toLocaleString("en")} failed`);
@@ -93,26 +96,47 @@ export function FleetOverview({
   bodyId,
   trend = [],
 }: Props) {
-  const o = useMemo(() => fleetOverview(workspaces), [workspaces]);
-  const problemCount = useMemo(
-    () => fleetProblemCount(workspaces, thresholds, now),
-    [workspaces, thresholds, now],
+  const loaded = partial?.loaded;
+  const count = partial?.count;
+  const build = useMemo(
+    () =>
+      mapBuild(buildFleetFigures(workspaces, thresholds, now), (figures) => ({
+        ...figures,
+        // What the figures were counted from: their words stay theirs while a newer build runs.
+        partial: loaded !== undefined && count !== undefined ? { loaded, count } : undefined,
+        stale,
+      })),
+    [workspaces, thresholds, now, loaded, count, stale],
   );
+  const { value: shown, current } = useSlicedBuild(build);
+  if (!shown) {
+    return (
+      <FleetOverviewPlaceholder
+        open={open}
+        toggle={toggle}
+        waiting={`Counting ${plural(workspaces.length, "workspace")}…`}
+      />
+    );
+  }
+  const o = shown.overview;
+  // Rows given while the previous filter's show, or figures counted from them: either way the
+  // figures on screen are the previous filter's.
+  const dim = stale || shown.stale;
   const maxBin = Math.max(1, ...o.latency.map((b) => b.agents));
   return (
     <Paper
       component="section"
       aria-labelledby="overview-title"
-      aria-busy={stale || partial !== undefined}
-      sx={{ ...OVERVIEW_PAPER, transition: "opacity 150ms", opacity: stale ? 0.55 : 1 }}
+      aria-busy={dim || partial !== undefined || shown.partial !== undefined || !current}
+      sx={{ ...OVERVIEW_PAPER, transition: "opacity 150ms", opacity: dim ? 0.55 : 1 }}
     >
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}
-        {partial || stale ? (
+        {shown.partial || dim ? (
           <Typography variant="body2" color="text.secondary">
-            {stale
+            {dim
               ? "The previous filter's figures; the new ones are loading."
-              : `So far: ${partial?.loaded.toLocaleString("en") ?? 0} of ${partial?.count.toLocaleString("en") ?? 0} read.`}
+              : `So far: ${shown.partial?.loaded.toLocaleString("en") ?? 0} of ${shown.partial?.count.toLocaleString("en") ?? 0} read.`}
           </Typography>
         ) : null}
         {open ? null : (
@@ -125,8 +149,8 @@ export function FleetOverview({
             aria-hidden
             sx={{ fontSize: 18, verticalAlign: "text-bottom", mr: 0.5 }}
           />
-          Needs attention ({problemCount}
-          {partial ? " so far" : ""})
+          Needs attention ({shown.problems}
+          {shown.partial ? " so far" : ""})
         </Link>
       </Stack>
       {open ? (
@@ -146,7 +170,7 @@ function OverviewBody({
   maxBin,
   onFilter,
 }: {
-  o: ReturnType<typeof fleetOverview>;
+  o: Overview;
   maxBin: number;
   onFilter: (term: string) => void;
 }) {
