@@ -16,7 +16,7 @@ import { latencyRangeSearch, latencyRangeWords } from "../../domain/latency";
 import { buildFleetFigures, type LatencyBin, type Overview } from "../../domain/overview";
 import { mapBuild } from "../../domain/slicedBuild";
 import { useSlicedBuild } from "../../components/useSlicedBuild";
-import { FleetOverviewPlaceholder } from "./triageLazy";
+import { FleetOverviewPlaceholder } from "./FleetOverviewPlaceholder";
 import type { Thresholds } from "../../domain/timeInState";
 import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
 import { countOf } from "../../domain/words";

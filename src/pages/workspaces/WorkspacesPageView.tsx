@@ -14,12 +14,8 @@ import { WorkspacesTable } from "./WorkspacesTable";
 import { SortedSoFar } from "./SortedSoFar";
 // Triage: overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
-import {
-  FleetOverviewPlaceholder,
-  LazyExportControl,
-  LazyFleetOverview,
-  LazyGroupedView,
-} from "./triageLazy";
+import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
+import { FleetOverviewPlaceholder } from "./FleetOverviewPlaceholder";
 import { useNow } from "../../components/useNow";
 import { attentionHref } from "../../domain/attentionLink";
 import { ErrorState } from "../../components/ErrorState";
