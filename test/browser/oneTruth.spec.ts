@@ -10,11 +10,11 @@ test.setTimeout(240_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SHOTS = new URL("../screenshots/", import.meta.url).pathname;
 
-let prod: ProductionServer | undefined;
+let prod: (ProductionServer & { size: number }) | undefined;
 let appUrl = "";
 async function fleetOf(size: number) {
   await prod?.close();
-  prod = await startProductionServer(15, { size });
+  prod = { ...(await startProductionServer(15, { size })), size };
   appUrl = prod.url;
 }
 test.afterAll(async () => {
@@ -34,10 +34,28 @@ async function watchLongTasks(page: Page) {
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
+/** Where the fake coderd's request log stands: `waitWhole` looks only at requests after it. */
+const logged = () => prod?.coderd.requests.length ?? 0;
+
 const num = (text: string | null) => Number((text ?? "").replace(/[^0-9]/g, ""));
 
-/** The whole fleet read: the progress line came and went, and the network is quiet. */
-async function waitWhole(page: Page) {
+/**
+ * The whole fleet read: the fake coderd has sent the fleet's last rows since `since` (its request log;
+ * the worker's requests are not the page's, so "networkidle" alone can come before them), and the
+ * progress line is gone.
+ */
+async function waitWhole(page: Page, since?: number) {
+  const size = prod?.size ?? 0;
+  if (since !== undefined)
+    await expect
+      .poll(() =>
+        (prod?.coderd.requests ?? []).slice(since).some((path) => {
+          const p = new URL(path, "http://x").searchParams;
+          if (!path.startsWith("/api/v2/workspaces?") || (p.get("q") ?? "") !== "") return false;
+          return Number(p.get("offset") ?? 0) + Number(p.get("limit") ?? 0) >= size;
+        }),
+      )
+      .toBe(true);
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("progressbar", { name: "Workspaces loaded" })).toHaveCount(0);
 }
@@ -45,9 +63,10 @@ async function waitWhole(page: Page) {
 test("at 3,000 workspaces every attention number equals the rows it opens", async ({ page }) => {
   await fleetOf(3000);
   await page.setViewportSize({ width: 1440, height: 900 });
+  const since = logged();
   await page.goto(`${appUrl}/workspaces/attention`);
   await expect(page.getByRole("heading", { level: 1, name: "Needs attention" })).toBeVisible();
-  await waitWhole(page);
+  await waitWhole(page, since);
   const kinds = page.getByRole("navigation", { name: "Problems by kind" });
   const chip = (name: RegExp) => kinds.getByRole("link", { name });
 
@@ -123,8 +142,9 @@ test("at 3,000 workspaces every attention number equals the rows it opens", asyn
 
   // Unhealthy means one thing: the attention chip, the overview's chip, the rows it filters, marked.
   const unhealthy = num(await chip(/^Unhealthy [0-9,]+$/).textContent());
+  const listSince = logged();
   await page.goto(`${appUrl}/workspaces`);
-  await waitWhole(page);
+  await waitWhole(page, listSince);
   // The overview starts folded (its choice is kept per browser): unfold it as a user does.
   const fold = page.getByRole("button", { name: "Fleet overview" });
   if ((await fold.getAttribute("aria-expanded")) !== "true") await fold.click();
@@ -177,8 +197,9 @@ test("screenshots: attention groups, the overview while loading, the stuck notic
       await overview.screenshot({ path: `${SHOTS}overview-loading-${size.name}-${scheme}.png` });
       await page.unrouteAll({ behavior: "ignoreErrors" });
 
+      const since = logged();
       await page.goto(`${appUrl}/workspaces/attention?kind=failed`);
-      await waitWhole(page);
+      await waitWhole(page, since);
       const first = page
         .getByRole("list", { name: "Build failed", exact: true })
         .locator(":scope > li")
@@ -206,8 +227,9 @@ test("at 5,000 workspaces: the attention view's longest task, and a chip click",
   await fleetOf(5000);
   await watchLongTasks(page);
   await page.setViewportSize({ width: 1440, height: 900 });
+  const since = logged();
   await page.goto(`${appUrl}/workspaces/attention`);
-  await waitWhole(page);
+  await waitWhole(page, since);
   await expect(page.locator("[data-group]").first()).toBeVisible();
   await page.waitForTimeout(1500);
   const loading = await longTasks(page);
