@@ -10,15 +10,37 @@ export interface LoadProgress {
 
 /**
  * "2,000 of 5,000 workspaces loaded" and a small bar, while the rest of the fleet loads behind the
- * first page; `note` says what only covers the rows loaded so far. One line, in a row that is there
- * anyway, so nothing below moves when it goes. Nothing once complete.
+ * first page; `note` says what only covers the rows loaded so far. Nothing once complete, unless
+ * `keepPlace`: then the line is there in every state (rows to come, loading, all loaded), as tall
+ * as its longest words at each width, so the rows below never move when it changes.
  */
-export function FleetProgress({ progress, note }: { progress: LoadProgress; note?: string }) {
-  if (progress.complete) return null;
+export function FleetProgress({
+  progress,
+  note,
+  keepPlace = false,
+}: {
+  progress: LoadProgress | undefined;
+  note?: string;
+  keepPlace?: boolean;
+}) {
+  if (!keepPlace && (!progress || progress.complete)) return null;
+  // Below 900 px the words take a line of their own under the bar, two lines at most down to 360 px.
+  const place = keepPlace ? { minHeight: { xs: 52, md: 20 } } : {};
+  if (!progress || progress.complete) {
+    return (
+      <Box sx={{ display: "flex", alignItems: "center", ...place }}>
+        <Typography variant="caption" color="text.secondary">
+          {progress
+            ? `All ${progress.count.toLocaleString("en")} workspaces loaded.`
+            : "Loading workspaces…"}
+        </Typography>
+      </Box>
+    );
+  }
   const { loaded, count } = progress;
-  const words = `${loaded.toLocaleString()} of ${count.toLocaleString()} workspaces loaded`;
+  const words = `${loaded.toLocaleString("en")} of ${count.toLocaleString("en")} workspaces loaded`;
   return (
-    <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}>
+    <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", ...place }}>
       <Box
         role="progressbar"
         aria-label="Workspaces loaded"
@@ -37,7 +59,11 @@ export function FleetProgress({ progress, note }: { progress: LoadProgress; note
           }}
         />
       </Box>
-      <Typography variant="caption" color="text.secondary">
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        sx={keepPlace ? { flexBasis: { xs: "100%", md: "auto" } } : undefined}
+      >
         {words}.{note ? ` ${note}` : ""}
       </Typography>
     </Box>

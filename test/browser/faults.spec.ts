@@ -214,7 +214,7 @@ test("a coderd that pages: the first page shows at once, the rest loads behind i
 
   proxy.clear();
   await advanceUntil(page, () => progress.isHidden());
-  await expect(page.getByRole("button", { name: "Download CSV" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Download CSV" })).toBeEnabled();
   await expect(page.getByText(`Showing 1–50 of ${total} workspaces`)).toBeVisible();
   await expect(page.getByText(/every workspace was read/)).toBeVisible();
 
@@ -416,7 +416,7 @@ test("a coderd without id: refuses the refresh by id: the rows stay, no 'fix the
     "ids",
   );
   await openList(page);
-  await advanceUntil(page, () => page.getByRole("button", { name: "Download CSV" }).isVisible());
+  await advanceUntil(page, () => page.getByRole("button", { name: "Download CSV" }).isEnabled());
   // The rows on screen are asked by id within 30 s; coderd refuses the term.
   await advanceUntil(page, () => byIdRequests().length > 0);
   await advanceUntil(page, () =>

@@ -37,10 +37,39 @@ async function listReady(page: Page, url: string) {
   await expect(page.getByRole("link", { name: /Needs attention/ })).toBeVisible({
     timeout: 20_000,
   });
-  await expect(page.getByRole("button", { name: "Download JSON" })).toBeVisible({
+  await expect(page.getByRole("button", { name: "Download JSON" })).toBeEnabled({
     timeout: 20_000,
   });
   return table;
+}
+
+for (const size of [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test(`${size.name}: nothing on screen moves while the list loads (layout shift < 0.05)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: { value: number; at: number }[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; startTime: number }[])
+          w.__shifts.push({ value: e.value, at: Math.round(e.startTime) });
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // Skeletons, the first page, the rest of the fleet in chunks, the overview and export arriving.
+    await listReady(page, `${ROWS_URL}/workspaces`);
+    await expect(page.getByRole("progressbar", { name: "Workspaces loaded" })).toHaveCount(0);
+    await page.waitForTimeout(1_000);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; at: number }[] }).__shifts,
+    );
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    console.log(`${size.name}: layout shift ${total.toFixed(4)} over ${shifts.length} entries`);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.05);
+  });
 }
 
 for (const size of [

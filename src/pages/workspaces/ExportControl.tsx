@@ -3,15 +3,18 @@ import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Workspace } from "../../coderd/schemas";
-import { exportBaseName, exportRows, toCsv, toJson } from "../../domain/export";
 import type { Thresholds } from "../../domain/timeInState";
 import { useNow } from "../../components/useNow";
 
+// The file builders load once there is something whole to export, not with the list's first rows.
+const loadExport = () => import("../../domain/export");
+const NOT_LOADED = "The export could not be loaded (a new version may be out); try again";
+
 interface Props {
-  /** The list as shown: filtered and sorted, every page. */
-  workspaces: Workspace[];
+  /** The list as shown: filtered and sorted, every page; undefined while it is still loading. */
+  workspaces: Workspace[] | undefined;
   /** The list's URL search ("?…"): the file is named after its filter. */
   search: string;
   thresholds: Thresholds;
@@ -32,25 +35,51 @@ function download(text: string, name: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Copy or download the current view as CSV or JSON; the outcome is announced. */
+/**
+ * Copy or download the current view as CSV or JSON; the outcome is announced. The buttons are there
+ * from the start, disabled until the whole list has loaded (the progress line says export waits for
+ * all), so nothing around them moves when they can be used.
+ */
 export function ExportControl({ workspaces, search, thresholds }: Props) {
-  const baseName = exportBaseName(search);
   const [message, setMessage] = useState("");
-  const n = workspaces.length;
+  const ready = workspaces !== undefined;
+  const n = workspaces?.length ?? 0;
   // The list's own clock: the durations in the file are the ones on screen, not a moment later's.
   const now = useNow();
-  const appRoot = new URL(import.meta.env.BASE_URL, window.location.origin).href;
-  const rows = () => exportRows(workspaces, { now, thresholds, appRoot });
   const what = `${n} workspace${n === 1 ? "" : "s"}`;
+  useEffect(() => {
+    if (ready) void loadExport();
+  }, [ready]);
+
+  const build = async () => {
+    const file = await loadExport();
+    const appRoot = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+    return {
+      file,
+      baseName: file.exportBaseName(search),
+      rows: file.exportRows(workspaces ?? [], { now, thresholds, appRoot }),
+    };
+  };
 
   const copy = async () => {
+    const built = await build().catch(() => undefined);
+    if (!built) return setMessage(NOT_LOADED);
     try {
-      await navigator.clipboard.writeText(toCsv(rows(), { tabsAsSpaces: true }));
+      await navigator.clipboard.writeText(built.file.toCsv(built.rows, { tabsAsSpaces: true }));
       setMessage(`Copied ${what} as CSV`);
     } catch {
       setMessage("Copying was blocked by the browser; use Download instead");
     }
   };
+  const save = async (kind: "csv" | "json") => {
+    const built = await build().catch(() => undefined);
+    if (!built) return setMessage(NOT_LOADED);
+    const { file, baseName, rows } = built;
+    if (kind === "csv") download(file.toCsv(rows), `${baseName}.csv`, "text/csv");
+    else download(file.toJson(rows), `${baseName}.json`, "application/json");
+    setMessage(`Downloaded ${baseName}.${kind} (${what})`);
+  };
+  const disabled = !ready || n === 0;
 
   return (
     <Stack
@@ -63,29 +92,23 @@ export function ExportControl({ workspaces, search, thresholds }: Props) {
         size="small"
         startIcon={<ContentCopyOutlined />}
         onClick={() => void copy()}
-        disabled={n === 0}
+        disabled={disabled}
       >
         Copy CSV
       </Button>
       <Button
         size="small"
         startIcon={<FileDownloadOutlined />}
-        disabled={n === 0}
-        onClick={() => {
-          download(toCsv(rows()), `${baseName}.csv`, "text/csv");
-          setMessage(`Downloaded ${baseName}.csv (${what})`);
-        }}
+        disabled={disabled}
+        onClick={() => void save("csv")}
       >
         Download CSV
       </Button>
       <Button
         size="small"
         startIcon={<FileDownloadOutlined />}
-        disabled={n === 0}
-        onClick={() => {
-          download(toJson(rows()), `${baseName}.json`, "application/json");
-          setMessage(`Downloaded ${baseName}.json (${what})`);
-        }}
+        disabled={disabled}
+        onClick={() => void save("json")}
       >
         Download JSON
       </Button>

@@ -18,7 +18,7 @@ import { mapBuild } from "../../domain/slicedBuild";
 import { useSlicedBuild } from "../../components/useSlicedBuild";
 import { FleetOverviewPlaceholder } from "./FleetOverviewPlaceholder";
 import type { Thresholds } from "../../domain/timeInState";
-import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
+import { OVERVIEW_LINE, OVERVIEW_PAPER, OVERVIEW_SUMMARY } from "./overviewLayout";
 import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
 import type { TrendSample } from "../../domain/fleetTrend";
@@ -132,15 +132,16 @@ export function FleetOverview({
     >
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}
-        {shown.partial || dim ? (
-          <Typography variant="body2" color="text.secondary">
-            {dim
-              ? "The previous filter's figures; the new ones are loading."
-              : `So far: ${shown.partial?.loaded.toLocaleString("en") ?? 0} of ${shown.partial?.count.toLocaleString("en") ?? 0} read.`}
-          </Typography>
-        ) : null}
+        {/* What the figures cover, in every state: the line never comes or goes (layout shift). */}
+        <Typography variant="body2" color="text.secondary">
+          {dim
+            ? "The previous filter's figures; the new ones are loading."
+            : shown.partial
+              ? `So far: ${shown.partial.loaded.toLocaleString("en")} of ${shown.partial.count.toLocaleString("en")} read.`
+              : `All ${o.total.toLocaleString("en")} read.`}
+        </Typography>
         {open ? null : (
-          <Typography variant="body2" color="text.secondary" sx={{ order: { xs: 3, sm: 0 } }}>
+          <Typography variant="body2" color="text.secondary" sx={OVERVIEW_SUMMARY}>
             {foldedSummary(o)}
           </Typography>
         )}

@@ -4,14 +4,14 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import { SKELETON_PULSE } from "../../components/skeleton";
-import { OVERVIEW_LINE, OVERVIEW_PAPER } from "./overviewLayout";
+import { OVERVIEW_LINE, OVERVIEW_PAPER, OVERVIEW_SUMMARY } from "./overviewLayout";
 
 /**
  * The overview's place while the list or the overview's code loads (the fallback of its Suspense,
  * and in its slot before the first rows), with its fold button already working. Open, it keeps about
  * the overview's height at each width, measured at 58 and 5,000 workspaces (and again with a day's
  * trend below it, 390 and 1440 px wide; sm and md between), so the table below doesn't jump when the
- * overview arrives (layout shift); folded, it is the same one line.
+ * overview arrives (layout shift); folded, it holds the folded line's parts in their places.
  */
 export function FleetOverviewPlaceholder({
   waiting,
@@ -33,6 +33,7 @@ export function FleetOverviewPlaceholder({
         boxSizing: "border-box",
       }}
     >
+      {/* The folded line's parts in their places: what is covered, the summary, the link. */}
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}
         {waiting ? (
@@ -40,8 +41,14 @@ export function FleetOverviewPlaceholder({
             {waiting}
           </Typography>
         ) : (
-          <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 220, fontSize: "0.875rem" }} />
+          <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 170, fontSize: "0.875rem" }} />
         )}
+        {open ? null : (
+          <Box aria-hidden sx={{ ...OVERVIEW_SUMMARY, fontSize: "0.875rem", lineHeight: 1.43 }}>
+            <Box sx={{ ...SKELETON_PULSE, width: 240 }} />
+          </Box>
+        )}
+        <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 190, ml: "auto", lineHeight: 1.5 }} />
       </Stack>
     </Paper>
   );

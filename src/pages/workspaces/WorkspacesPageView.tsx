@@ -14,7 +14,8 @@ import { WorkspacesTable } from "./WorkspacesTable";
 import { SortedSoFar } from "./SortedSoFar";
 // Triage: overview, export and group-by; props in, callbacks out.
 import { ListTools } from "./ListTools";
-import { LazyExportControl, LazyFleetOverview, LazyGroupedView } from "./triageLazy";
+import { LazyFleetOverview, LazyGroupedView } from "./triageLazy";
+import { ExportControl } from "./ExportControl";
 import { FleetOverviewPlaceholder } from "./FleetOverviewPlaceholder";
 import { useNow } from "../../components/useNow";
 import { attentionHref } from "../../domain/attentionLink";
@@ -119,31 +120,33 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
 
   return (
     <Stack spacing={1.5}>
+      {/* The tools sit under the heading below 1200 px, beside it above: a line whose length
+          changes ("· refreshing…") or that comes with the data never moves them (layout shift). */}
       <Stack
-        direction="row"
-        sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: 1 }}
+        direction={{ xs: "column", lg: "row" }}
+        sx={{
+          alignItems: { xs: "flex-start", lg: "center" },
+          justifyContent: "space-between",
+          gap: 1,
+        }}
       >
         <Stack
           direction="row"
           sx={{ alignItems: "baseline", flexWrap: "wrap", columnGap: 2, rowGap: 0.5 }}
         >
           <Typography variant="h1">Workspaces</Typography>
-          {/* A line of its own on phones: its length changes ("· refreshing…"), its place must not. */}
-          <Box sx={{ flexBasis: { xs: "100%", sm: "auto" } }}>
+          {/* A line of its own on phones, there before the data is. */}
+          <Box sx={{ flexBasis: { xs: "100%", sm: "auto" }, minHeight: { xs: 20, sm: 0 } }}>
             <FreshnessLine freshness={props.freshness} />
           </Box>
         </Stack>
         {shell ? (
           <ListTools group={view.group} onGroup={(group) => onViewChange({ group, page: 1 })}>
-            {sorted && complete ? (
-              <Suspense fallback={null}>
-                <LazyExportControl
-                  workspaces={sorted}
-                  search={search}
-                  thresholds={view.thresholds}
-                />
-              </Suspense>
-            ) : null}
+            <ExportControl
+              workspaces={sorted && complete ? sorted : undefined}
+              search={search}
+              thresholds={view.thresholds}
+            />
           </ListTools>
         ) : null}
       </Stack>
@@ -212,16 +215,15 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           ref={tableBox}
         >
           {props.isPlaceholderData ? <ProgressBar label="Loading the new filter" overlay /> : null}
-          {progress && sorted && !complete ? (
-            <FleetProgress
-              progress={progress}
-              note={
-                view.group
-                  ? "Groups and the overview cover those so far; export waits for all."
-                  : "The overview counts those so far; export waits for all."
-              }
-            />
-          ) : null}
+          <FleetProgress
+            keepPlace
+            progress={sorted ? progress : undefined}
+            note={
+              view.group
+                ? "Groups and the overview cover those so far; export waits for all."
+                : "The overview counts those so far; export waits for all."
+            }
+          />
           {progress && sorted && view.sort && !view.group ? (
             <SortedSoFar sort={view.sort} progress={progress} />
           ) : null}

@@ -7,3 +7,8 @@ export const OVERVIEW_LINE = {
   rowGap: 0.25,
   minHeight: 36,
 } as const;
+/**
+ * The folded overview's summary ("5,000 workspaces · 605 failed · …"): its own line on phones, two
+ * lines tall there (what a fleet of thousands takes at 390 px), so it doesn't grow as counts do.
+ */
+export const OVERVIEW_SUMMARY = { order: { xs: 3, sm: 0 }, minHeight: { xs: 40, sm: 0 } } as const;

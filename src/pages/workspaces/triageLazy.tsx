@@ -1,8 +1,8 @@
 import { optionalPart } from "../../components/OptionalPart";
 import { afterNextPaint } from "../../api/list/afterNextPaint";
 
-// The overview, the rollups and the export are split off the list's first load (initial JS budget):
-// rows come first, these follow a frame later. Their chunks are only requested once the frame that
+// The overview and the rollups are split off the list's first load (initial JS budget):
+// rows come first, they follow a frame later. Their chunks are only requested once the frame that
 // shows the rows has been painted, so they never compete with the rows' code and data.
 // A chunk that fails to load is asked again, and never takes the list down with it (OptionalPart).
 export const LazyFleetOverview = optionalPart("fleet overview", async () => {
@@ -13,7 +13,3 @@ export const LazyGroupedView = optionalPart(
   "grouped view",
   async () => (await import("./GroupedView")).GroupedView,
 );
-export const LazyExportControl = optionalPart("export menu", async () => {
-  await afterNextPaint();
-  return (await import("./ExportControl")).ExportControl;
-});
