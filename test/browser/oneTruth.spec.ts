@@ -171,6 +171,68 @@ test("at 3,000 workspaces every attention number equals the rows it opens", asyn
   expect(await rows.filter({ hasText: "Unhealthy" }).count()).toBe(0);
 });
 
+test("while 3,000 workspaces load, no number on Needs attention goes down", async ({ page }) => {
+  await fleetOf(3000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // Every chip and every group's count, each time the page changes, from its first render.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __readings: Record<string, number>[] };
+    w.__readings = [];
+    const n = (text: string) => Number(text.replace(/[^0-9]/g, ""));
+    new MutationObserver(() => {
+      const reading: Record<string, number> = {};
+      const chips = document.querySelectorAll('nav[aria-label="Problems by kind"] a');
+      for (const a of chips) {
+        const text = a.textContent;
+        reading[`chip ${text.replace(/[0-9,]+$/, "")}`] = n(/[0-9,]+$/.exec(text)?.[0] ?? "");
+      }
+      for (const g of document.querySelectorAll("[data-group]")) {
+        const line = g.querySelector("p")?.textContent ?? "";
+        const count = / · ([0-9,]+) workspaces?$/.exec(line)?.[1];
+        if (count === undefined) continue;
+        // A group is its list (kind), its cause and its template: the key Needs attention folds by.
+        const key = [
+          g.closest("ul,ol")?.getAttribute("aria-label"),
+          g.querySelector("h2, h3")?.textContent,
+          line.replace(/ · [0-9,]+ workspaces?$/, ""),
+        ].join(" / ");
+        reading[key] = n(count);
+      }
+      w.__readings.push(reading);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  // A slower CPU: the load is seen in more steps, as on a busy laptop.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // The second chunk fails once, 1,050 rows in: the load is tried again, from its first page.
+  let failed = false;
+  await page.route(/\/api\/v2\/workspaces\?.*offset=1025(&|$)/, async (route) => {
+    if (failed) return route.continue();
+    failed = true;
+    await route.fulfill({ status: 503, json: { message: "Service Unavailable" } });
+  });
+  const since = logged();
+  await page.goto(`${appUrl}/workspaces/attention`);
+  await waitWhole(page, since);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  expect(failed).toBe(true);
+  const readings = await page.evaluate(
+    () => (window as unknown as { __readings: Record<string, number>[] }).__readings,
+  );
+  const highest = new Map<string, number>();
+  const drops: string[] = [];
+  for (const reading of readings) {
+    for (const [key, value] of Object.entries(reading)) {
+      const before = highest.get(key) ?? 0;
+      if (value < before) drops.push(`${key}: ${before} -> ${value}`);
+      highest.set(key, Math.max(before, value));
+    }
+  }
+  console.log(`${readings.length} readings, ${highest.size} numbers, ${drops.length} drops`);
+  expect(highest.get("chip All problems ") ?? 0).toBeGreaterThan(0);
+  expect(drops).toEqual([]);
+});
+
 test("screenshots: attention groups, the overview while loading, the stuck notice", async ({
   browser,
 }) => {
