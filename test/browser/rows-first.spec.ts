@@ -43,6 +43,30 @@ async function listReady(page: Page, url: string) {
   return table;
 }
 
+test("the top bar is painted from the HTML, before any script, where the app then draws it", async ({
+  browser,
+}) => {
+  for (const width of [1440, 390]) {
+    const bars: { height: number; text: string }[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 600 },
+        javaScriptEnabled,
+      });
+      const page = await context.newPage();
+      await page.goto(`${ROWS_URL}/workspaces`);
+      if (javaScriptEnabled)
+        await expect(page.getByRole("table", { name: "Workspaces" })).toBeVisible();
+      const bar = page.getByRole("banner");
+      await expect(bar).toContainText("Coder workspaces");
+      const box = await bar.boundingBox();
+      bars.push({ height: box?.height ?? 0, text: (await bar.textContent()) ?? "" });
+      await context.close();
+    }
+    expect(bars[0]?.height, `${width} px`).toBe(bars[1]?.height);
+  }
+});
+
 for (const size of [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },

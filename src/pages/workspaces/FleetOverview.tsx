@@ -18,7 +18,12 @@ import { mapBuild } from "../../domain/slicedBuild";
 import { useSlicedBuild } from "../../components/useSlicedBuild";
 import { FleetOverviewPlaceholder } from "./FleetOverviewPlaceholder";
 import type { Thresholds } from "../../domain/timeInState";
-import { OVERVIEW_LINE, OVERVIEW_PAPER, OVERVIEW_SUMMARY } from "./overviewLayout";
+import {
+  OVERVIEW_COVERAGE,
+  OVERVIEW_LINE,
+  OVERVIEW_PAPER,
+  OVERVIEW_SUMMARY,
+} from "./overviewLayout";
 import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
 import type { TrendSample } from "../../domain/fleetTrend";
@@ -133,7 +138,7 @@ export function FleetOverview({
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}
         {/* What the figures cover, in every state: the line never comes or goes (layout shift). */}
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" sx={OVERVIEW_COVERAGE}>
           {dim
             ? "The previous filter's figures; the new ones are loading."
             : shown.partial

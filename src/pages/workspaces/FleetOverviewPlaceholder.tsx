@@ -4,7 +4,12 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import { SKELETON_PULSE } from "../../components/skeleton";
-import { OVERVIEW_LINE, OVERVIEW_PAPER, OVERVIEW_SUMMARY } from "./overviewLayout";
+import {
+  OVERVIEW_COVERAGE,
+  OVERVIEW_LINE,
+  OVERVIEW_PAPER,
+  OVERVIEW_SUMMARY,
+} from "./overviewLayout";
 
 /**
  * The overview's place while the list or the overview's code loads (the fallback of its Suspense,
@@ -33,19 +38,22 @@ export function FleetOverviewPlaceholder({
         boxSizing: "border-box",
       }}
     >
-      {/* The folded line's parts in their places: what is covered, the summary, the link. */}
+      {/* The folded line's parts in their places, about as wide as a fleet of thousands makes them
+          (so the line wraps at the same widths): what is covered, the summary, the link. */}
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}
         {waiting ? (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" sx={OVERVIEW_COVERAGE}>
             {waiting}
           </Typography>
         ) : (
-          <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 170, fontSize: "0.875rem" }} />
+          <Box aria-hidden sx={{ ...OVERVIEW_COVERAGE, fontSize: "0.875rem", lineHeight: 1.43 }}>
+            <Box sx={{ ...SKELETON_PULSE, width: 190 }} />
+          </Box>
         )}
         {open ? null : (
           <Box aria-hidden sx={{ ...OVERVIEW_SUMMARY, fontSize: "0.875rem", lineHeight: 1.43 }}>
-            <Box sx={{ ...SKELETON_PULSE, width: 240 }} />
+            <Box sx={{ ...SKELETON_PULSE, width: 400, maxWidth: "100%" }} />
           </Box>
         )}
         <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 190, ml: "auto", lineHeight: 1.5 }} />

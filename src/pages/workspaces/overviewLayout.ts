@@ -12,3 +12,8 @@ export const OVERVIEW_LINE = {
  * lines tall there (what a fleet of thousands takes at 390 px), so it doesn't grow as counts do.
  */
 export const OVERVIEW_SUMMARY = { order: { xs: 3, sm: 0 }, minHeight: { xs: 40, sm: 0 } } as const;
+/**
+ * What the figures cover ("So far: 50 of 5,000 read.", "All 5,000 read."): its own line on phones
+ * whatever its length, so a shorter one never climbs up beside the fold button.
+ */
+export const OVERVIEW_COVERAGE = { flexBasis: { xs: "100%", sm: "auto" } } as const;
