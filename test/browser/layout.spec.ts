@@ -83,3 +83,35 @@ for (const width of [1440, 1024]) {
     }
   });
 }
+
+test("no frame of a load at 390 px scrolls sideways: skeletons and placeholders included", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Every animation frame from the first: a placeholder wider than the screen shows only while it
+  // is up, which a check after the rows arrive can miss.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __wide: string[] };
+    w.__wide = [];
+    const check = () => {
+      const over = document.documentElement.scrollWidth - window.innerWidth;
+      if (over > 0) {
+        const widest = [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(-2)
+          .map((e) => `${e.tagName}.${(e.getAttribute("class") ?? "").slice(0, 40)}`);
+        w.__wide.push(`+${over} px at ${Math.round(performance.now())} ms: ${widest.join(", ")}`);
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto("/workspaces");
+  const table = page.getByRole("table", { name: "Workspaces" });
+  await expect(table).toHaveAttribute("aria-busy", "false", { timeout: 15_000 });
+  await expect(page.getByRole("link", { name: /Needs attention/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  const wide = await page.evaluate(() => (window as unknown as { __wide: string[] }).__wide);
+  expect(wide.slice(0, 5)).toEqual([]);
+});

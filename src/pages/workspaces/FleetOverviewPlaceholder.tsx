@@ -52,8 +52,17 @@ export function FleetOverviewPlaceholder({
           </Box>
         )}
         {open ? null : (
-          <Box aria-hidden sx={{ ...OVERVIEW_SUMMARY, fontSize: "0.875rem", lineHeight: 1.43 }}>
-            <Box sx={{ ...SKELETON_PULSE, width: 400, maxWidth: "100%" }} />
+          <Box
+            aria-hidden
+            sx={{
+              ...OVERVIEW_SUMMARY,
+              width: 400,
+              maxWidth: "100%",
+              fontSize: "0.875rem",
+              lineHeight: 1.43,
+            }}
+          >
+            <Box sx={SKELETON_PULSE} />
           </Box>
         )}
         <Box aria-hidden sx={{ ...SKELETON_PULSE, width: 190, ml: "auto", lineHeight: 1.5 }} />
