@@ -19,7 +19,8 @@ export function FleetProgress({
   note,
   keepPlace = false,
 }: {
-  progress: LoadProgress | undefined;
+  /** `unread`: rows coderd counted and never sent; "all loaded" names only the rows there are. */
+  progress: (LoadProgress & { unread?: number }) | undefined;
   note?: string;
   keepPlace?: boolean;
 }) {
@@ -31,7 +32,7 @@ export function FleetProgress({
       <Box sx={{ display: "flex", alignItems: "center", ...place }}>
         <Typography variant="caption" color="text.secondary">
           {progress
-            ? `All ${progress.count.toLocaleString("en")} workspaces loaded.`
+            ? `All ${(progress.count - (progress.unread ?? 0)).toLocaleString("en")} workspaces loaded.`
             : "Loading workspaces…"}
         </Typography>
       </Box>

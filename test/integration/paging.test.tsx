@@ -160,6 +160,8 @@ describe("a coderd that pages", () => {
         "Showing 101–117 of 117 workspaces. coderd counts 3 more that it did not send, most likely ones you may not read.",
       ),
     );
+    // The line above the rows names the same rows as the footer, not coderd's count.
+    expect(screen.getByText("All 117 workspaces loaded.")).toBeVisible();
   });
 });
 
