@@ -7,6 +7,11 @@ import { createQueryClient } from "./app/queryClient";
 import { startEarlyListLoad } from "./api/earlyList";
 import { AppRoutes } from "./app/routes";
 
+/** How long the first render waits for the early answer's rows. */
+const EARLY_ROWS_WAIT_MS = 100;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 async function boot() {
   // Statically false in production builds, so the mock code is not bundled at all.
   if (import.meta.env.VITE_DEMO === "true") {
@@ -16,7 +21,10 @@ async function boot() {
   const root = document.getElementById("root");
   if (!root) throw new Error("#root is missing from index.html");
   const queryClient = createQueryClient();
-  startEarlyListLoad(queryClient);
+  const firstRows = startEarlyListLoad(queryClient);
+  // The early answer is usually in by now: the first render then shows rows, not a skeleton that
+  // a second render of the whole page replaces. A slow server gets the skeleton after a short wait.
+  if (firstRows) await Promise.race([firstRows, delay(EARLY_ROWS_WAIT_MS)]);
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>

@@ -33,13 +33,16 @@ export function formatRelative(date: Date, now: number): string {
   return diff < 0 ? `${formatDuration(diff)} ago` : `in ${formatDuration(diff)}`;
 }
 
-const exact = new Intl.DateTimeFormat(undefined, {
-  dateStyle: "medium",
-  timeStyle: "medium",
-});
+/** An Intl formatter made on first use: making one loads locale data, which start-up needn't pay. */
+function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  return (date) => (format ??= new Intl.DateTimeFormat(undefined, options)).format(date);
+}
+
+const exact = lazyFormat({ dateStyle: "medium", timeStyle: "medium" });
 
 export function formatExact(date: Date): string {
-  return exact.format(date);
+  return exact(date);
 }
 
 /** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
@@ -47,21 +50,17 @@ export function formatAge(ageMs: number): string {
   return ageMs < 5_000 ? "just now" : `${formatDuration(ageMs)} ago`;
 }
 
-const clock = new Intl.DateTimeFormat(undefined, {
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const clock = lazyFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const day = lazyFormat({ dateStyle: "medium" });
 
 /** "09:12" today, "yesterday 14:05", else "4 Dec 2026, 09:12": on the browser's clock and zone. */
 export function formatTimeOfDay(ms: number, now: number = Date.now()): string {
   const at = new Date(ms);
-  const time = clock.format(at);
+  const time = clock(at);
   if (at.toDateString() === new Date(now).toDateString()) return time;
   const yesterday = new Date(now);
   yesterday.setDate(yesterday.getDate() - 1);
   return at.toDateString() === yesterday.toDateString()
     ? `yesterday ${time}`
-    : `${day.format(at)}, ${time}`;
+    : `${day(at)}, ${time}`;
 }

@@ -145,19 +145,26 @@ describe("the list's load at boot", () => {
     const rows = [craftWorkspace({ name: "first" }), craftWorkspace({ name: "second" })];
     plant(Response.json({ workspaces: rows, count: 2 }));
     const client = new QueryClient();
-    startEarlyListLoad(client);
+    const firstRows = startEarlyListLoad(client);
     expect(window.__earlyWorkspaces).toBeUndefined();
-    await vi.waitFor(() =>
-      expect(
-        client.getQueryData(workspacesQuery("").queryKey)?.workspaces.map((w) => w.name),
-      ).toEqual(["first", "second"]),
-    );
+    // What boot waits for before the first render: the rows are in the cache when it resolves.
+    await firstRows;
+    expect(
+      client.getQueryData(workspacesQuery("").queryKey)?.workspaces.map((w) => w.name),
+    ).toEqual(["first", "second"]);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("a failed early answer settles the wait too: the first render is not held back", async () => {
+    plant(new Response("upstream down", { status: 502 }));
+    const client = new QueryClient();
+    await startEarlyListLoad(client);
+    expect(client.getQueryState(workspacesQuery("").queryKey)?.status).toBe("error");
   });
 
   test("starts nothing when index.html asked for nothing (a filtered list, a detail page)", () => {
     const client = new QueryClient();
-    startEarlyListLoad(client);
+    expect(startEarlyListLoad(client)).toBeUndefined();
     expect(client.getQueryCache().getAll()).toHaveLength(0);
   });
 });

@@ -2,6 +2,7 @@ import { API_BASE } from "../../coderd/paths";
 import { DEFAULT_DEADLINE_MS } from "../polling";
 import { deadlineSignal, hasDeadline } from "./requestDeadline";
 import { takeEarlyResponse } from "./earlyResponse";
+import { readIfSmall } from "./smallBody";
 import {
   abortedOutcome,
   performRequest,
@@ -203,8 +204,9 @@ export async function apiGet<T>(
 }
 
 /**
- * The early answer, parsed in the worker when there is one (its body moves there unread: a fleet's
- * first page can be megabytes, and JSON.parse of those blocks input), else here.
+ * The early answer, read here when it is small (one screen of rows: the first rows then need no
+ * worker), else parsed in the worker when there is one (the body moves there: a server that ignores
+ * `limit` sends megabytes, and JSON.parse of those blocks input).
  */
 async function performEarly<T>(
   early: Response,
@@ -212,8 +214,12 @@ async function performEarly<T>(
   transform: (json: unknown) => T,
   offThread: ((input: RequestInput) => Promise<Outcome<T> | undefined> | undefined) | undefined,
 ): Promise<Outcome<T>> {
-  const off = early.ok && early.body ? offThread?.({ ...input, early }) : undefined;
-  if (!off) return performRequest({ ...input, early }, transform);
+  if (!early.ok || !early.body || !offThread) return performRequest({ ...input, early }, transform);
+  const read = await readIfSmall(early, input.signal);
+  if (!read) return abortedOutcome(input.signal);
+  if (read.small) return performRequest({ ...input, early: read.res }, transform);
+  const off = offThread({ ...input, early: read.res });
+  if (!off) return performRequest({ ...input, early: read.res }, transform);
   // The worker failed meanwhile, and the body went with it: ask again, here.
   return (await off) ?? performRequest(input, transform);
 }

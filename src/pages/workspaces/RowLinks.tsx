@@ -1,5 +1,4 @@
 import type { Workspace } from "../../coderd/schemas";
-import { visuallyHidden } from "../../components/visuallyHidden";
 import {
   appLink,
   coderBuildUrl,
@@ -13,7 +12,8 @@ const ROW_APPS = 6;
 
 /**
  * A row's ways out to Coder: the workspace's page, its latest build's logs and, while it runs, each
- * visible app. Plain elements (rendered per row); names carry the workspace, since every row has them.
+ * visible app. Plain elements styled by class (rendered per row: an inline style object costs each
+ * of them); names carry the workspace, since every row has them.
  */
 export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
   const page = coderWorkspaceUrl(w, base);
@@ -31,12 +31,13 @@ export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
     <span className="row-links">
       {page ? (
         <a href={page.href}>
-          <span style={visuallyHidden}>{name}: </span>Open in Coder
+          <span className="visually-hidden">{name}: </span>Open in Coder
         </a>
       ) : null}
       {build ? (
         <a href={build.href}>
-          <span style={visuallyHidden}>{name}: </span>Build #{w.latest_build?.build_number} logs
+          <span className="visually-hidden">{name}: </span>Build #{w.latest_build?.build_number}{" "}
+          logs
         </a>
       ) : null}
       {apps.slice(0, ROW_APPS).map(({ agent, app }, i) => {
@@ -53,9 +54,9 @@ export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
             rel="noopener noreferrer"
             className="app"
           >
-            <span style={visuallyHidden}>{name}: </span>
+            <span className="visually-hidden">{name}: </span>
             {label}
-            <span style={visuallyHidden}> (new tab)</span>
+            <span className="visually-hidden"> (new tab)</span>
           </a>
         );
       })}
