@@ -67,6 +67,43 @@ test("the top bar is painted from the HTML, before any script, where the app the
   }
 });
 
+test("with index.html's answer in before the app's code runs, the first render draws the rows: no skeleton, no worker before them", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __skeleton: boolean; __workers: number };
+    w.__skeleton = false;
+    w.__workers = 0;
+    new MutationObserver(() => {
+      if (document.querySelector("tr.skeleton")) w.__skeleton = true;
+    }).observe(document, { subtree: true, childList: true });
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        if (!document.querySelector("table tbody a.ws-link")) w.__workers++;
+      }
+    };
+  });
+  // The app's code waits for the early answer to have arrived whole.
+  let answered = () => {};
+  const early = new Promise<void>((resolve) => (answered = resolve));
+  page.on("requestfinished", (request) => {
+    if (request.url().includes("/api/v2/workspaces?limit=")) answered();
+  });
+  await page.route("**/assets/index-*.js", async (route) => {
+    await early;
+    await route.continue();
+  });
+  const table = await listReady(page, `${ROWS_URL}/workspaces`);
+  await expect(table.locator("tbody a.ws-link").first()).toBeVisible();
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __skeleton: boolean; __workers: number };
+    return { skeleton: w.__skeleton, workersBeforeRows: w.__workers };
+  });
+  expect(seen).toEqual({ skeleton: false, workersBeforeRows: 0 });
+});
+
 for (const size of [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
