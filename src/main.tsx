@@ -5,6 +5,7 @@ import { AppProviders } from "./app/AppProviders";
 import { setDemoSwitches } from "./app/demoSwitches";
 import { createQueryClient } from "./app/queryClient";
 import { startEarlyListLoad } from "./api/earlyList";
+import { afterNextPaint } from "./api/list/afterNextPaint";
 import { AppRoutes } from "./app/routes";
 
 /** How long the first render waits for the early answer's rows. */
@@ -22,6 +23,8 @@ async function boot() {
   if (!root) throw new Error("#root is missing from index.html");
   const queryClient = createQueryClient();
   const firstRows = startEarlyListLoad(queryClient);
+  // index.html's top bar is painted before the long first render, not after it.
+  await afterNextPaint();
   // The early answer is usually in by now: the first render then shows rows, not a skeleton that
   // a second render of the whole page replaces. A slow server gets the skeleton after a short wait.
   if (firstRows) await Promise.race([firstRows, delay(EARLY_ROWS_WAIT_MS)]);
