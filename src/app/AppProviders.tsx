@@ -4,6 +4,7 @@ import { ThemeProvider } from "@mui/material/styles";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { theme } from "./theme";
+import { visuallyHidden } from "../components/visuallyHidden";
 
 const RING = {
   outline: "2px solid var(--mui-palette-primary-main)",
@@ -17,6 +18,8 @@ const GLOBAL = {
   ":focus-visible": RING,
   ".MuiButtonBase-root.Mui-focusVisible": RING,
   "summary:focus-visible": RING,
+  // components/visuallyHidden.ts as a class, for elements rendered per row (list rows' link names).
+  ".visually-hidden": visuallyHidden,
   // MUI's SvgIcon, for the plain icons of list rows (components/plainIcons.tsx).
   ".icon": {
     userSelect: "none",

@@ -13,7 +13,8 @@ const ROW_APPS = 6;
 /**
  * A row's ways out to Coder: the workspace's page, its latest build's logs and, while it runs, each
  * visible app. Plain elements styled by class (rendered per row: an inline style object costs each
- * of them); names carry the workspace, since every row has them.
+ * of them; `visually-hidden` is defined in app/AppProviders.tsx); names carry the workspace, since
+ * every row has them.
  */
 export function RowLinks({ w, base }: { w: Workspace; base: CoderLinkBase }) {
   const page = coderWorkspaceUrl(w, base);

@@ -24,8 +24,7 @@ import "./workspacesTable.css";
 /**
  * One row of the list. Plain elements styled by class from workspacesTable.css, not MUI components
  * with sx: per-instance styling was most of a row's render cost, and the list re-renders rows on
- * every refresh. Free of MUI, so the early paint (src/boot/earlyRows.tsx) renders these same rows
- * before MUI has loaded.
+ * every refresh.
  */
 export const WorkspaceRow = memo(function WorkspaceRow({
   w,
