@@ -16,7 +16,7 @@ export function DormantFlag({
   return (
     <Tag
       tone="warning"
-      icon={<BedtimeIcon style={{ fontSize: compact ? 13 : 16 }} />}
+      icon={<BedtimeIcon />}
       title={
         deleting
           ? `Dormant: unused for too long. It will be deleted ${formatExact(deleting)}.`

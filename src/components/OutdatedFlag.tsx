@@ -5,12 +5,7 @@ const HELP = "Built from an older template version than the template's active on
 
 export function OutdatedFlag({ compact = false }: { compact?: boolean }) {
   return (
-    <Tag
-      tone="warning"
-      icon={<UpdateIcon style={{ fontSize: compact ? 13 : 16 }} />}
-      title={HELP}
-      compact={compact}
-    >
+    <Tag tone="warning" icon={<UpdateIcon />} title={HELP} compact={compact}>
       Outdated
     </Tag>
   );

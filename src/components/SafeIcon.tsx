@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { safeIconUrl } from "../domain/url";
+import "./badges.css";
 
 interface Props {
   src: string | undefined;
@@ -21,7 +22,7 @@ export function SafeIcon({ src, size = 20, fallback }: Props) {
       height={size}
       referrerPolicy="no-referrer"
       onError={() => setFailed(url)}
-      style={{ objectFit: "contain", flexShrink: 0 }}
+      className="safe-icon"
     />
   );
 }
