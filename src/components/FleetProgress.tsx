@@ -51,13 +51,10 @@ export function FleetProgress({
         aria-valuetext={words}
         sx={{ width: 96, height: 4, bgcolor: "action.hover", borderRadius: 2, overflow: "hidden" }}
       >
+        {/* The width inline: in `sx`, each chunk's share was a new style rule for the page. */}
         <Box
-          sx={{
-            height: "100%",
-            width: `${count > 0 ? Math.min(100, (loaded / count) * 100) : 0}%`,
-            bgcolor: "primary.main",
-            transition: "width 200ms",
-          }}
+          sx={{ height: "100%", bgcolor: "primary.main", transition: "width 200ms" }}
+          style={{ width: `${count > 0 ? Math.min(100, (loaded / count) * 100) : 0}%` }}
         />
       </Box>
       <Typography

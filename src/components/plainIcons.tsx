@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 
-// The icons drawn in every list row (status, time in state, template, flags), as plain <svg>s styled
+// The icons drawn in every list row (status, time in state, template, flags) and in the filter chips
+// (which appear on a filter change), as plain <svg>s styled
 // once by the global `.icon` class (AppProviders), with the paths of @mui/icons-material: MUI's
 // SvgIcon is a styled component, and its per-instance styling ran for each icon of each row.
 interface IconProps {
@@ -59,4 +60,7 @@ export const UpdateIcon = plainIcon(
 );
 export const BedtimeIcon = plainIcon(
   "M9.27 4.49c-1.63 7.54 3.75 12.41 7.66 13.8C15.54 19.38 13.81 20 12 20c-4.41 0-8-3.59-8-8 0-3.45 2.2-6.4 5.27-7.51m2.72-2.48C6.4 2.01 2 6.54 2 12c0 5.52 4.48 10 10 10 3.71 0 6.93-2.02 8.66-5.02-7.51-.25-12.09-8.43-8.32-14.97z",
+);
+export const CloseIcon = plainIcon(
+  "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z",
 );

@@ -14,13 +14,13 @@ export const STUCK_STATES = ["pending", "starting", "stopping", "deleting", "can
 export type StuckState = (typeof STUCK_STATES)[number];
 export type Thresholds = Record<StuckState, number>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = {
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   pending: 10 * MINUTE,
   canceling: 10 * MINUTE,
   starting: 30 * MINUTE,
   stopping: 30 * MINUTE,
   deleting: 30 * MINUTE,
-};
+});
 
 const UNITS: Record<string, number> = { s: 1000, m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE };
 
@@ -49,11 +49,16 @@ const paramName = (state: StuckState) => `stuck_${state}`;
 /** Thresholds from `?stuck_pending=5m&stuck_starting=1h`; missing or bad values keep the default. */
 export function thresholdsFromSearchParams(params: URLSearchParams): Thresholds {
   const out = { ...DEFAULT_THRESHOLDS };
+  let changed = false;
   for (const state of STUCK_STATES) {
     const ms = parseDuration(params.get(paramName(state)));
-    if (ms !== undefined) out[state] = ms;
+    if (ms !== undefined && ms !== out[state]) {
+      out[state] = ms;
+      changed = true;
+    }
   }
-  return out;
+  // The same object while the URL sets none, so rows that take it don't re-render on each filter.
+  return changed ? out : DEFAULT_THRESHOLDS;
 }
 
 /** Writes only the thresholds that differ from the defaults, so default links stay short. */

@@ -18,6 +18,8 @@ async function fleetSeen(page: Page, url: string) {
   await page.goto(url);
   const table = page.getByRole("table", { name: "Workspaces" });
   await expect(table).toHaveAttribute("aria-busy", "false", { timeout: 30_000 });
+  // The rows on screen are the whole fleet's (they follow its chunks in a render that yields).
+  await expect(page.getByText(/^All [\d,]+ workspaces loaded\./)).toBeVisible({ timeout: 60_000 });
   // The whole fleet was looked at once: what this visit saw is stored.
   await page.waitForFunction(
     () => Object.keys(localStorage).some((k) => k.startsWith("coder-dashboard.changes.seen:")),
@@ -59,7 +61,8 @@ test.describe("changes since the last visit", () => {
     const running = rows.filter((r) => /^Running$/.test(r.status)).map((r) => r.name);
     const [failed, unhealthy, stopped] = running;
     const started = rows.find((r) => r.status.startsWith("Stopped"))?.name;
-    if (!failed || !unhealthy || !stopped || !started) throw new Error("too few rows");
+    if (!failed || !unhealthy || !stopped || !started)
+      throw new Error(`too few rows: ${JSON.stringify(rows.slice(0, 12))}`);
 
     // The page goes away (what it showed is what the user saw); the fleet moves meanwhile.
     await page.goto("about:blank");

@@ -43,10 +43,7 @@ function pagingServer(fleet: WireWorkspace[], onIds?: () => Response | undefined
 
 async function wholeTable() {
   const table = await screen.findByRole("table", { name: "Workspaces" }, { timeout: 15_000 });
-  await waitFor(
-    () => expect(screen.queryByRole("progressbar", { name: "Workspaces loaded" })).toBeNull(),
-    { timeout: 15_000 },
-  );
+  await screen.findByText(/^All [\d,]+ workspaces loaded\./, undefined, { timeout: 15_000 });
   return table;
 }
 

@@ -34,3 +34,19 @@ test("the first page of a visit keeps focus at the top; a route change moves it 
   const heading = await screen.findByRole("heading", { level: 1, name: link.textContent });
   await waitFor(() => expect(heading).toHaveFocus());
 });
+
+test("a row's name is a real link: a modified click (new tab) is left to the browser, a plain one opens the page here", async () => {
+  const { user, router } = renderApp("/workspaces?q=status%3Arunning");
+  const link = await firstRowLink();
+  if (!link) throw new Error("no link");
+  expect(link.getAttribute("href")).toMatch(/^\/workspaces\/[^/?#]+$/);
+  const clicked = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
+  link.dispatchEvent(clicked);
+  expect(clicked.defaultPrevented).toBe(false);
+  expect(router.state.location.pathname).toBe("/workspaces");
+  await user.click(link);
+  await waitFor(() => expect(router.state.location.pathname).toBe(link.getAttribute("href")));
+  // The way back is the list as it was, filter and all.
+  await user.click(await screen.findByRole("link", { name: "All workspaces" }));
+  await waitFor(() => expect(router.state.location.search).toBe("?q=status%3Arunning"));
+});

@@ -1,7 +1,7 @@
-import CloseOutlined from "@mui/icons-material/CloseOutlined";
-import Box from "@mui/material/Box";
+import { CloseIcon } from "../../components/plainIcons";
 import { setQueryTerm } from "../../domain/query/edit";
 import type { ParsedQuery } from "../../domain/query/parse";
+import "./activeFilters.css";
 
 /** The query's terms as chips, each removing its key from the query. */
 export function ActiveFilters({
@@ -18,44 +18,7 @@ export function ActiveFilters({
   }));
   if (terms.length === 0) return null;
   return (
-    <Box
-      component="ul"
-      aria-label="Active filters"
-      sx={{
-        display: "flex",
-        flexWrap: "wrap",
-        alignItems: "center",
-        gap: 0.5,
-        listStyle: "none",
-        p: 0,
-        m: 0,
-        minHeight: 40,
-        "& button": {
-          display: "inline-flex",
-          alignItems: "center",
-          gap: 0.5,
-          maxWidth: 260,
-          py: 0.25,
-          pl: 1.25,
-          pr: 0.75,
-          border: 1,
-          borderColor: "divider",
-          borderRadius: 999,
-          bgcolor: "action.hover",
-          color: "text.primary",
-          font: "inherit",
-          fontSize: "0.8125rem",
-          cursor: "pointer",
-          "&:hover": { borderColor: "text.secondary" },
-          "&:focus-visible": {
-            outline: "2px solid",
-            outlineColor: "primary.main",
-            outlineOffset: 2,
-          },
-        },
-        "& .term": { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-      }}
-    >
+    <ul aria-label="Active filters" className="active-filters">
       {terms.map((t) => (
         <li key={t.key}>
           <button
@@ -65,10 +28,10 @@ export function ActiveFilters({
             onClick={() => onChange((q) => setQueryTerm(q, t.key, undefined))}
           >
             <span className="term">{t.text}</span>
-            <CloseOutlined aria-hidden sx={{ fontSize: 16 }} />
+            <CloseIcon />
           </button>
         </li>
       ))}
-    </Box>
+    </ul>
   );
 }

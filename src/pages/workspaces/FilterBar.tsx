@@ -7,7 +7,7 @@ import OutlinedInput from "@mui/material/OutlinedInput";
 import FormControl from "@mui/material/FormControl";
 import InputLabel from "@mui/material/InputLabel";
 import Typography from "@mui/material/Typography";
-import { useEffect, useEffectEvent, useId, useState } from "react";
+import { memo, useEffect, useEffectEvent, useId, useState } from "react";
 import { ActiveFilters } from "./ActiveFilters";
 import { SearchBox } from "./SearchBox";
 import { SearchHelp } from "./SearchHelp";
@@ -183,7 +183,8 @@ function NameField({
  * One line: the search (the whole query), the active terms as removable chips, and "More filters"
  * unfolding a control for each key. Every control edits the one query.
  */
-export function FilterBar({
+/** Memoised: the list's data arriving (every chunk, every poll) doesn't re-render the fields. */
+export const FilterBar = memo(function FilterBar({
   query,
   onChange,
   serverErrors,
@@ -310,4 +311,4 @@ export function FilterBar({
       </Stack>
     </Paper>
   );
-}
+});

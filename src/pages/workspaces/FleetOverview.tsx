@@ -28,6 +28,7 @@ import { countOf } from "../../domain/words";
 import { workspaceStatus, type Tone } from "../../domain/status";
 import type { TrendSample } from "../../domain/fleetTrend";
 import { FleetTrend } from "./FleetTrend";
+import "../../components/dimmed.css";
 
 interface Props {
   workspaces: Workspace[];
@@ -133,7 +134,8 @@ export function FleetOverview({
       component="section"
       aria-labelledby="overview-title"
       aria-busy={dim || partial !== undefined || shown.partial !== undefined || !current}
-      sx={{ ...OVERVIEW_PAPER, transition: "opacity 150ms", opacity: dim ? 0.55 : 1 }}
+      className={dim ? "dims dimmed" : "dims"}
+      sx={OVERVIEW_PAPER}
     >
       <Stack direction="row" sx={OVERVIEW_LINE}>
         {toggle}

@@ -1,5 +1,4 @@
 import { memo } from "react";
-import { Link as RouterLink } from "react-router";
 import type { Workspace } from "../../coderd/schemas";
 import { RelativeTime } from "../../components/RelativeTime";
 import { TemplateName } from "../../components/TemplateName";
@@ -17,6 +16,7 @@ import type { Thresholds } from "../../domain/timeInState";
 import type { ChangeKind } from "../../domain/changeKinds";
 import { rememberOpenedWorkspace } from "./returnFocus";
 import { RowLinks } from "./RowLinks";
+import type { RowNavigation } from "./rowNavigation";
 import { UnhealthyMarker } from "./UnhealthyMarker";
 import { FailureLine, TimeInStateCell } from "./TriageCells";
 import "./workspacesTable.css";
@@ -28,13 +28,13 @@ import "./workspacesTable.css";
  */
 export const WorkspaceRow = memo(function WorkspaceRow({
   w,
-  from,
+  nav,
   thresholds,
   base,
   change,
 }: {
   w: Workspace;
-  from: string;
+  nav: RowNavigation;
   thresholds: Thresholds;
   base: CoderLinkBase;
   change: readonly ChangeKind[] | undefined;
@@ -49,17 +49,18 @@ export const WorkspaceRow = memo(function WorkspaceRow({
       <td className="name">
         <span className="name-line">
           {w.id ? (
-            <RouterLink
+            <a
               className="ws-link"
-              to={workspacePagePath(w.id)}
-              state={{ from }}
+              href={nav.href(workspacePagePath(w.id))}
               data-workspace-id={w.id}
-              onClick={() => {
-                if (w.id) rememberOpenedWorkspace(w.id);
+              onClick={(e) => {
+                if (!w.id) return;
+                rememberOpenedWorkspace(w.id);
+                nav.follow(e, workspacePagePath(w.id));
               }}
             >
               <bdi>{name}</bdi>
-            </RouterLink>
+            </a>
           ) : (
             <strong>
               <bdi>{name}</bdi>

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { useFleetTrend } from "./useFleetTrend";
@@ -33,7 +33,7 @@ function writeQuery(params: URLSearchParams, q: string): URLSearchParams {
 
 const NO_IDS: readonly string[] = [];
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
@@ -60,7 +60,26 @@ export function WorkspacesPage() {
   const trend = useFleetTrend(query.fleet, q.trim() === "" && parsed.errors.length === 0);
 
   // The previous filter's rows stay on screen, marked, while the new filter's first page loads.
-  const shownFleet = query.fleet ?? query.placeholder;
+  const current = query.fleet ?? query.placeholder;
+  const isPlaceholderData = query.isPlaceholderData;
+  // Each chunk and poll of the fleet is a store update, which React renders at once; what follows
+  // from it (sorting, rows, the overview) renders in a pass that yields to input. Not the first
+  // rows, a new filter's, nor the mark that the rows are the previous filter's: the user is waiting
+  // for those, and the chunks still arriving would keep putting off a deferred pass. The rows and
+  // that mark go together.
+  const latest = useMemo(
+    () => ({ q, fleet: current, isPlaceholderData }),
+    [q, current, isPlaceholderData],
+  );
+  const deferred = useDeferredValue(latest);
+  const shown =
+    deferred.fleet &&
+    latest.fleet &&
+    deferred.q === latest.q &&
+    deferred.isPlaceholderData === latest.isPlaceholderData
+      ? deferred
+      : latest;
+  const shownFleet = shown.fleet;
   const listing = useMemo(
     () =>
       shownFleet
@@ -75,14 +94,14 @@ export function WorkspacesPage() {
   );
   const listedIds = useMemo(
     () =>
-      query.fleet && listing?.rows
+      !shown.isPlaceholderData && listing?.rows
         ? listing.rows.flatMap((w) => (w.id === undefined ? [] : [w.id]))
         : NO_IDS,
-    [query.fleet, listing],
+    [shown.isPlaceholderData, listing],
   );
   // Adjusted while rendering (React's pattern for state that follows a value): the listing of the
   // new ids is the same, so this settles in one extra render before anything is committed.
-  if (!sameIds(shownIds, listedIds)) setShownIds(listedIds);
+  if (!sameStrings(shownIds, listedIds)) setShownIds(listedIds);
 
   // Edits, not whole queries: a control's props can lag one quick edit behind the URL, so each
   // control's change is applied to the URL's latest query.
@@ -101,7 +120,7 @@ export function WorkspacesPage() {
 
   // Suggestions come from every owner and template any cached list has shown.
   const data = query.fleet;
-  const suggestions = useMemo(() => {
+  const cachedSuggestions = useMemo(() => {
     const owners = new Set<string>();
     const templates = new Set<string>();
     for (const [, cached] of queryClient.getQueriesData<{ workspaces?: Workspace[] } | null>({
@@ -116,6 +135,16 @@ export function WorkspacesPage() {
     // `data` changes whenever a list arrives, which is when the cache has new values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryClient, data]);
+  // The same arrays while their words are: the filter bar re-renders only when they change.
+  const [suggestions, setSuggestions] = useState(cachedSuggestions);
+  if (
+    suggestions !== cachedSuggestions &&
+    !(
+      sameStrings(suggestions.owners, cachedSuggestions.owners) &&
+      sameStrings(suggestions.templates, cachedSuggestions.templates)
+    )
+  )
+    setSuggestions(cachedSuggestions);
 
   return (
     <WorkspacesPageView
@@ -128,7 +157,7 @@ export function WorkspacesPage() {
       wholePolling={query.wholePolling}
       error={query.error}
       isFetching={query.isFetching}
-      isPlaceholderData={query.isPlaceholderData}
+      isPlaceholderData={shown.isPlaceholderData}
       freshness={query.freshness}
       trend={trend}
       onRetry={() => void query.refetch()}

@@ -77,6 +77,7 @@ function queryRejection(error: unknown): QueryErrorWithHint[] | undefined {
 const OVERVIEW_OPEN_KEY = "coder-dashboard.overview-open";
 const OVERVIEW_BODY = "fleet-overview-body";
 const NO_TREND: readonly TrendSample[] = [];
+const NO_ERRORS: QueryErrorWithHint[] = [];
 
 export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const { query, view, onQueryChange, onViewChange } = props;
@@ -188,7 +189,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       <FilterBar
         query={query}
         onChange={onQueryChange}
-        serverErrors={rejected ?? []}
+        serverErrors={rejected ?? NO_ERRORS}
         ownerSuggestions={props.ownerSuggestions}
         templateSuggestions={props.templateSuggestions}
       />

@@ -15,9 +15,11 @@ import {
 import type { Workspace } from "../../coderd/schemas";
 import { coderLinkBase } from "../../components/coderLinkBase";
 import { WorkspaceRow } from "./WorkspaceRow";
+import { useRowNavigation } from "./rowNavigation";
 import { SORT_LABELS, type ListView, type SortKey } from "../../domain/listView";
 import type { Thresholds } from "../../domain/timeInState";
 import type { ChangeKind } from "../../domain/changeKinds";
+import "../../components/dimmed.css";
 import "./workspacesTable.css";
 
 interface Props {
@@ -238,20 +240,14 @@ export function WorkspacesTable({
   changes,
 }: Props) {
   const base = useMemo(() => coderLinkBase(), []);
+  const nav = useRowNavigation(from);
   const table = useRef<HTMLTableElement>(null);
   // The head's sort buttons are one Tab stop (arrows move between them), so the first row is near.
   const [headFocus, setHeadFocus] = useState<SortKey | undefined>(undefined);
   const tabbableHead = headFocus ?? view.sort ?? COLUMNS[0]?.key;
   useJumpToRows(table);
   return (
-    <Paper
-      sx={{
-        width: "100%",
-        overflowX: "auto",
-        opacity: stale ? 0.6 : 1,
-        transition: "opacity 150ms",
-      }}
-    >
+    <Paper className={stale ? "ws-paper dims dimmed" : "ws-paper dims"}>
       {/* Arrow keys and j/k pressed on the row links inside bubble up to here; the table itself
           takes no focus and no click. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
@@ -305,7 +301,7 @@ export function WorkspacesTable({
               <WorkspaceRow
                 key={w.id ?? `row-${i}`}
                 w={w}
-                from={from}
+                nav={nav}
                 thresholds={thresholds}
                 base={base}
                 change={w.id === undefined ? undefined : changes?.get(w.id)}
