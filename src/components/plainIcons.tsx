@@ -1,9 +1,9 @@
 import type { CSSProperties } from "react";
 
-// The icons drawn in every list row (status, time in state, template, flags) and in the filter chips
-// (which appear on a filter change), as plain <svg>s styled
-// once by the global `.icon` class (AppProviders), with the paths of @mui/icons-material: MUI's
-// SvgIcon is a styled component, and its per-instance styling ran for each icon of each row.
+// The icons drawn in every list row (status, time in state, template, flags) and in the filter
+// chips (which appear on a filter change), as plain <svg>s styled once by the global `.icon` class
+// (AppProviders), with the paths of @mui/icons-material: MUI's SvgIcon is a styled component, and
+// its per-instance styling ran for each icon of each row.
 interface IconProps {
   className?: string;
   style?: CSSProperties;

@@ -1,8 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useLocation } from "react-router";
 import { WorkspacesPageView } from "./WorkspacesPageView";
 import { useFleetTrend } from "./useFleetTrend";
+import { useShownFleet } from "./useShownFleet";
 import { workspaceKeys } from "../../api/queries";
 import { usePreloadDetailPage } from "../workspace/detailPage";
 import type { Workspace } from "../../coderd/schemas";
@@ -60,25 +61,7 @@ export function WorkspacesPage() {
   const trend = useFleetTrend(query.fleet, q.trim() === "" && parsed.errors.length === 0);
 
   // The previous filter's rows stay on screen, marked, while the new filter's first page loads.
-  const current = query.fleet ?? query.placeholder;
-  const isPlaceholderData = query.isPlaceholderData;
-  // Each chunk and poll of the fleet is a store update, which React renders at once; what follows
-  // from it (sorting, rows, the overview) renders in a pass that yields to input. Not the first
-  // rows, a new filter's, nor the mark that the rows are the previous filter's: the user is waiting
-  // for those, and the chunks still arriving would keep putting off a deferred pass. The rows and
-  // that mark go together.
-  const latest = useMemo(
-    () => ({ q, fleet: current, isPlaceholderData }),
-    [q, current, isPlaceholderData],
-  );
-  const deferred = useDeferredValue(latest);
-  const shown =
-    deferred.fleet &&
-    latest.fleet &&
-    deferred.q === latest.q &&
-    deferred.isPlaceholderData === latest.isPlaceholderData
-      ? deferred
-      : latest;
+  const shown = useShownFleet(q, query.fleet ?? query.placeholder, query.isPlaceholderData);
   const shownFleet = shown.fleet;
   const listing = useMemo(
     () =>
