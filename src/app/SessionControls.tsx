@@ -7,7 +7,7 @@ import { useSession } from "./useSession";
 
 // Only loaded when a server asks for sign-in; MUI's Dialog brings Modal and transitions with it.
 const SignInDialog = lazy(async () => ({
-  default: await loadChunk(async () => (await import("./SignInDialog")).SignInDialog),
+  default: (await loadChunk(() => import("./SignInDialog"))).SignInDialog,
 }));
 
 /** Sign in after a 401 (the dialog opens by itself), sign out when this browser holds a token. */

@@ -8,16 +8,18 @@ import { loadChunk } from "./loadChunk";
  * is loaded with retries, and if it still can't be had, the part says so with a button to try again,
  * while the rest of the page stays.
  */
-export function optionalPart<P extends object>(
+export function optionalPart<P extends object, M>(
   name: string,
-  load: () => Promise<ComponentType<P>>,
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
   delays?: readonly number[],
 ) {
   return lazy(async () => {
     try {
-      return { default: await loadChunk(load, delays) };
+      return { default: pick(await loadChunk(load, delays)) };
     } catch {
-      return { default: unavailable(name, load) };
+      // Once, then at once again under a fresh URL if the failure named its script (see loadChunk).
+      return { default: unavailable(name, async () => pick(await loadChunk(load, [0]))) };
     }
   });
 }
@@ -37,7 +39,7 @@ function unavailable<P extends object>(name: string, load: () => Promise<Compone
             disabled={trying}
             onClick={() => {
               setTrying(true);
-              loadChunk(load, [])
+              load()
                 .then((component) => setLoaded(() => component))
                 .catch(() => setTrying(false));
             }}

@@ -20,15 +20,43 @@ function pause(ms: number): Promise<void> {
   });
 }
 
-/** `load()` (a dynamic import), asked again after each failure until the delays run out. */
-export async function loadChunk<T>(
-  load: () => Promise<T>,
+/**
+ * The script a failed dynamic import names ("Failed to fetch dynamically imported module: URL"), on
+ * this origin. Some browsers (Chromium before about 155) keep a failed import's outcome for the
+ * page's life: asking for the same URL again fails at once, without a request.
+ */
+function failedScript(error: unknown): URL | undefined {
+  const message = error instanceof Error ? error.message : "";
+  const named = /(https?:\/\/\S+\.js)\b/.exec(message)?.[1];
+  if (!named) return undefined;
+  try {
+    const url = new URL(named);
+    return url.origin === window.location.origin ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `load()` (a dynamic import of a module), asked again after each failure until the delays run out.
+ * A retry asks for the script the failure named under a fresh query, which every browser fetches
+ * anew; its own imports are the same files as before.
+ */
+export async function loadChunk<M>(
+  load: () => Promise<M>,
   delays: readonly number[] = CHUNK_RETRY_DELAYS_MS,
-): Promise<T> {
+): Promise<M> {
+  let next = load;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await load();
+      return await next();
     } catch (error) {
+      const script = failedScript(error);
+      if (script) {
+        script.searchParams.set("retry", String(attempt + 1));
+        const href = script.href;
+        next = () => import(/* @vite-ignore */ href) as Promise<M>;
+      }
       window.dispatchEvent(new Event(CHUNK_FAILED_EVENT));
       const delay = delays[attempt];
       if (delay === undefined) throw error;

@@ -19,13 +19,16 @@ export function trackLoad<T>(pending: Promise<T>): Promise<T> {
   return pending;
 }
 
-export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function preloadable<P extends object, M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+) {
   let loaded: ComponentType<P> | undefined;
   const preload = () => {
     // A blip while the code loads is retried; a chunk that stays away ends in the error boundary.
-    const pending = loadChunk(load).then((component) => {
-      loaded = component;
-      return component;
+    const pending = loadChunk(load).then((module) => {
+      loaded = pick(module);
+      return loaded;
     });
     return trackLoad(pending);
   };

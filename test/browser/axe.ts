@@ -13,6 +13,14 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and returns the serious and critical violations, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours mid-transition (a button going from disabled to enabled as the fleet finishes loading)
+  // are neither state's: scan once no CSS transition is running.
+  await page.waitForFunction(
+    () =>
+      !document
+        .getAnimations()
+        .some((a) => a instanceof CSSTransition && a.playState === "running"),
+  );
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (

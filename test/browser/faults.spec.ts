@@ -360,7 +360,9 @@ test("a blip while the overview's code loads: it is asked again, and the list st
   page,
 }) => {
   let refused = 0;
-  await page.route(/\/assets\/FleetOverview-[^/]*\.js$/, async (route) => {
+  // A retry may carry a query (?retry=1): a browser that keeps a failed import's outcome would not
+  // ask for the same URL again.
+  await page.route(/\/assets\/FleetOverview-[^/?]*\.js(\?.*)?$/, async (route) => {
     if (refused < 2) {
       refused++;
       await route.abort("connectionreset");
@@ -379,7 +381,7 @@ test("a blip while the overview's code loads: it is asked again, and the list st
 test("a chunk gone after a redeploy: the part says so, the list stays, and a reload is offered", async ({
   page,
 }) => {
-  await page.route(/\/assets\/FleetOverview-[^/]*\.js$/, (route) =>
+  await page.route(/\/assets\/FleetOverview-[^/?]*\.js(\?.*)?$/, (route) =>
     route.fulfill({ status: 404, body: "Not found" }),
   );
   // The server now serves a newer build: its index.html names another entry script.

@@ -2,5 +2,6 @@ import { preloadable } from "../preloadable";
 
 /** The attention view: loaded on first use. */
 export const attentionPage = preloadable(
-  async () => (await import("./AttentionPage")).AttentionPage,
+  () => import("./AttentionPage"),
+  (m) => m.AttentionPage,
 );

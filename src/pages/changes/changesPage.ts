@@ -1,4 +1,7 @@
 import { preloadable } from "../preloadable";
 
 /** The Changes view: loaded on first use. */
-export const changesPage = preloadable(async () => (await import("./ChangesPage")).ChangesPage);
+export const changesPage = preloadable(
+  () => import("./ChangesPage"),
+  (m) => m.ChangesPage,
+);

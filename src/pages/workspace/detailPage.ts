@@ -3,7 +3,8 @@ import { preloadable } from "../preloadable";
 
 /** The detail page: loaded on first use, or ahead of it once a list has rendered. */
 export const workspacePage = preloadable(
-  async () => (await import("./WorkspacePage")).WorkspacePage,
+  () => import("./WorkspacePage"),
+  (m) => m.WorkspacePage,
 );
 
 /** Once a list's rows are on screen, fetch the detail page's code, so opening one never waits for it. */

@@ -5,11 +5,16 @@ import { afterNextPaint } from "../../api/list/afterNextPaint";
 // rows come first, they follow a frame later. Their chunks are only requested once the frame that
 // shows the rows has been painted, so they never compete with the rows' code and data.
 // A chunk that fails to load is asked again, and never takes the list down with it (OptionalPart).
-export const LazyFleetOverview = optionalPart("fleet overview", async () => {
-  await afterNextPaint();
-  return (await import("./FleetOverview")).FleetOverview;
-});
+export const LazyFleetOverview = optionalPart(
+  "fleet overview",
+  async () => {
+    await afterNextPaint();
+    return import("./FleetOverview");
+  },
+  (m) => m.FleetOverview,
+);
 export const LazyGroupedView = optionalPart(
   "grouped view",
-  async () => (await import("./GroupedView")).GroupedView,
+  () => import("./GroupedView"),
+  (m) => m.GroupedView,
 );
