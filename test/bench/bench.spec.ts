@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { test, type Browser } from "@playwright/test";
@@ -223,6 +224,7 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
   const server = await startBenchServer({ port: PORT_BASE + 20, size: BIG, dist: DIST });
   const filter: number[] = [];
   const filterInput: number[] = [];
+  const filterWhole: number[] = [];
   const open: number[] = [];
   const blocking: number[] = [];
   const tbt: number[] = [];
@@ -239,17 +241,26 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
           capture: true,
           once: true,
         });
+        // The new rows at the top of the table (the previous filter's are dimmed), and then the
+        // whole page of them (the table no longer busy): the app renders a window of rows first.
+        const paintedAs = (key: string) =>
+          requestAnimationFrame(() => setTimeout(() => (bench[key] = performance.now()), 0));
+        // The app keeps only its latest response mark: note each as it is made.
+        const responses: number[] = [];
+        (window as unknown as { __responses: number[] }).__responses = responses;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntriesByName("workspaces:response")) responses.push(e.startTime);
+        }).observe({ type: "mark" });
+        let top = false;
         const observer = new MutationObserver(() => {
           const table = document.querySelector("table[aria-label=Workspaces]");
           const status = table?.querySelector("tbody tr td:nth-child(4)");
-          if (
-            table?.getAttribute("aria-busy") === "false" &&
-            status?.textContent.includes("Failed")
-          ) {
+          if (!table || table.closest(".dimmed") || !status?.textContent.includes("Failed")) return;
+          if (!top) paintedAs("filterPainted");
+          top = true;
+          if (table.getAttribute("aria-busy") === "false") {
             observer.disconnect();
-            requestAnimationFrame(() =>
-              setTimeout(() => (bench.filterPainted = performance.now()), 0),
-            );
+            paintedAs("filterWholePainted");
           }
         });
         observer.observe(document.body, {
@@ -262,17 +273,21 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
       await openMoreFilters(page);
       await page.getByLabel("Status", { exact: true }).selectOption("failed");
       const painted = await benchValue(page, "filterPainted");
+      const input = await benchValue(page, "filterInput");
       // The app marks the list response's arrival (it is fetched in a worker, out of the page's
       // resource timing); without that mark, the page's own resource timing if it fetched there.
+      // The first after the input: the new filter's first page (its chunks follow it).
       const arrived = await page.evaluate(
-        () =>
-          performance.getEntriesByName("workspaces:response").at(-1)?.startTime ??
-          (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-            .filter((e) => e.name.includes("/api/v2/workspaces") && e.name.includes("failed"))
-            .at(-1)?.responseEnd,
+        (after) =>
+          (window as unknown as { __responses: number[] }).__responses.find((t) => t > after) ??
+          (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find(
+            (e) => e.name.includes("/api/v2/workspaces") && e.name.includes("failed"),
+          )?.responseEnd,
+        input,
       );
       filter.push(painted - (arrived ?? NaN));
-      filterInput.push(painted - (await benchValue(page, "filterInput")));
+      filterInput.push(painted - input);
+      filterWhole.push((await benchValue(page, "filterWholePainted")) - (arrived ?? NaN));
 
       // JS heap after load, after a garbage collection.
       const cdp = await page.context().newCDPSession(page);
@@ -343,6 +358,7 @@ test(`at N = ${BIG}: filter repaint, detail header, refetch long tasks, heap`, a
     runs: RUNS,
     filterRepaintMs: round(median(filter)),
     filterInputToPaintMs: round(median(filterInput)),
+    filterWholePageMs: round(median(filterWhole)),
     openDetailMs: round(median(open)),
     refetchLongTasksMs: round(median(blocking)),
     refetchTotalBlockingTimeMs: round(median(tbt)),
@@ -633,6 +649,14 @@ test(`Lighthouse: mobile and desktop, list and detail, N = ${LH_N}, compressed`,
           );
           if (!result) throw new Error("Lighthouse returned nothing");
           const lhr = result.lhr;
+          // LH_SAVE=dir keeps each report, to read its audits (long tasks, render-blocking, LCP).
+          if (process.env.LH_SAVE) {
+            await mkdir(process.env.LH_SAVE, { recursive: true });
+            await writeFile(
+              join(process.env.LH_SAVE, `${preset}-${name}-${i + 1}.json`),
+              JSON.stringify(lhr),
+            );
+          }
           const score = (id: string) => round((lhr.categories[id]?.score ?? NaN) * 100, 0);
           const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
           const failing = ["accessibility", "best-practices", "performance"].flatMap((cat) =>
@@ -816,6 +840,7 @@ export function report(r: Record<string, unknown>): string {
         n: number;
         filterRepaintMs: number;
         filterInputToPaintMs: number;
+        filterWholePageMs?: number;
         openDetailMs: number;
         refetchLongTasksMs: number;
         refetchTotalBlockingTimeMs: number;
@@ -922,8 +947,10 @@ export function report(r: Record<string, unknown>): string {
     );
   }
   add(
-    "Status filter, response -> rows painted (input -> painted)",
-    ix ? `${ix.filterRepaintMs} ms (${ix.filterInputToPaintMs} ms)` : "-",
+    "Status filter, response -> first rows painted (input -> painted; whole page)",
+    ix
+      ? `${ix.filterRepaintMs} ms (${ix.filterInputToPaintMs} ms; ${ix.filterWholePageMs ?? "-"} ms)`
+      : "-",
     "< 100 ms",
     ix ? ix.filterRepaintMs < 100 : undefined,
   );

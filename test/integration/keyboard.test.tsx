@@ -22,6 +22,31 @@ test("coming back from a workspace puts focus on the row that was opened", async
   await waitFor(() => expect(again).toHaveFocus());
 });
 
+test("coming back to a row below the first screen puts focus on it, once the rows below are drawn", async () => {
+  const { user } = renderApp("/workspaces");
+  const list = await screen.findByRole("table", { name: "Workspaces" });
+  await waitFor(() => expect(list).toHaveAttribute("aria-busy", "false"));
+  const rows = within(list).getAllByRole("row").slice(1);
+  expect(rows).toHaveLength(50);
+  const last = rows.at(-1);
+  if (!last) throw new Error("no rows");
+  const link = within(last).getAllByRole("link")[0];
+  if (!link) throw new Error("no link");
+  const name = link.textContent;
+  await user.click(link);
+  await user.click(
+    await screen.findByRole("link", { name: "All workspaces" }, { timeout: 10_000 }),
+  );
+  // The list comes back with its first screen of rows, then the rest; focus waits for its row.
+  const table = await screen.findByRole("table", { name: "Workspaces" });
+  await waitFor(() => expect(table).toHaveAttribute("aria-busy", "false"));
+  const row = within(table).getAllByRole("row").at(-1);
+  if (!row) throw new Error("no rows");
+  const again = within(row).getAllByRole("link")[0];
+  expect(again).toHaveTextContent(name);
+  await waitFor(() => expect(again).toHaveFocus());
+});
+
 test("the first page of a visit keeps focus at the top; a route change moves it to the new heading", async () => {
   const { user } = renderApp("/workspaces");
   const link = await firstRowLink();

@@ -246,6 +246,21 @@ describe("table", () => {
     );
   });
 
+  test("a new page of rows shows a window of them first, then the rest; the table is busy until it is whole", async () => {
+    renderApp("/workspaces");
+    const table = await screen.findByRole("table", { name: "Workspaces" });
+    // The first commit with rows: a window's worth (jsdom's window is 768 px tall), marked busy.
+    await waitFor(() => expect(within(table).getAllByRole("row").length).toBeGreaterThan(1));
+    const firstRows = within(table).getAllByRole("row").slice(1);
+    expect(firstRows.length).toBeLessThan(50);
+    expect(table).toHaveAttribute("aria-busy", "true");
+    await waitFor(() => expect(table).toHaveAttribute("aria-busy", "false"));
+    const whole = within(table).getAllByRole("row").slice(1);
+    expect(whole).toHaveLength(50);
+    // The rows drawn first are the page's first rows, in order, still in place.
+    expect(whole.slice(0, firstRows.length)).toEqual(firstRows);
+  });
+
   test("shows the count, pages of 50 and the page in the URL", async () => {
     const { user, router } = renderApp("/workspaces");
     expect(await rows()).toHaveLength(50);

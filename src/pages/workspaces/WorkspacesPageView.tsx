@@ -3,13 +3,12 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { Suspense, useEffect, useRef } from "react";
+import { Suspense, useRef } from "react";
 import { FilterBar } from "./FilterBar";
 import { ListFooter } from "./ListFooter";
 import { OverviewToggle } from "./OverviewToggle";
 import { RESULTS_ID } from "./results";
 import { useStoredFlag } from "../../components/useStoredFlag";
-import { returnFocusToOpenedRow } from "./returnFocus";
 import { WorkspacesTable } from "./WorkspacesTable";
 import { SortedSoFar } from "./SortedSoFar";
 // Triage: overview, export and group-by; props in, callbacks out.
@@ -94,7 +93,6 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
   const minute = Math.floor(useNow() / 60_000) * 60_000;
   const filtered = query.text.trim() !== "";
   const tableBox = useRef<HTMLDivElement>(null);
-  useEffect(() => returnFocusToOpenedRow(tableBox.current), [rows]);
   const goToPage = (p: number) => {
     onViewChange({ page: p });
     // The next page starts at its first row, not where the pager was.

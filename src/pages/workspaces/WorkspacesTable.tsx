@@ -15,6 +15,8 @@ import {
 import type { Workspace } from "../../coderd/schemas";
 import { coderLinkBase } from "../../components/coderLinkBase";
 import { WorkspaceRow } from "./WorkspaceRow";
+import { useFirstScreenFirst } from "./firstScreenFirst";
+import { returnFocusToOpenedRow } from "./returnFocus";
 import { useRowNavigation } from "./rowNavigation";
 import { SORT_LABELS, type ListView, type SortKey } from "../../domain/listView";
 import type { Thresholds } from "../../domain/timeInState";
@@ -246,6 +248,9 @@ export function WorkspacesTable({
   const [headFocus, setHeadFocus] = useState<SortKey | undefined>(undefined);
   const tabbableHead = headFocus ?? view.sort ?? COLUMNS[0]?.key;
   useJumpToRows(table);
+  // Rows of another URL are another set; the previous filter's rows, kept while it loads, are not.
+  const shown = useFirstScreenFirst(rows, rows && !stale ? from : undefined);
+  useEffect(() => returnFocusToOpenedRow(table.current), [shown]);
   return (
     <Paper className={stale ? "ws-paper dims dimmed" : "ws-paper dims"}>
       {/* Arrow keys and j/k pressed on the row links inside bubble up to here; the table itself
@@ -255,7 +260,7 @@ export function WorkspacesTable({
         className="ws-table"
         ref={table}
         aria-label="Workspaces"
-        aria-busy={!rows || stale}
+        aria-busy={!rows || stale || shown !== rows}
         onKeyDown={onTableKey}
       >
         <thead>
@@ -292,12 +297,12 @@ export function WorkspacesTable({
           </tr>
         </thead>
         <tbody>
-          {!rows ? (
+          {!shown ? (
             <SkeletonRows />
-          ) : rows.length === 0 ? (
+          ) : shown.length === 0 ? (
             <EmptyState filtered={filtered} deleted={deleted} onClearFilters={onClearFilters} />
           ) : (
-            rows.map((w, i) => (
+            shown.map((w, i) => (
               <WorkspaceRow
                 key={w.id ?? `row-${i}`}
                 w={w}
