@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { afterNextPaint } from "../../api/list/afterNextPaint";
 
 /** Rows added in each pass after the first: a few milliseconds of render, style and layout. */
 const STEP = 10;
@@ -40,17 +41,13 @@ export function useFirstScreenFirst<T>(
   const more = total > limit;
   useEffect(() => {
     if (!more) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame, then a task: after these rows are painted, not before.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(
-        () => setUpTo({ sets, rows: limit + STEP >= total ? Infinity : limit + STEP }),
-        0,
-      );
+    let cancelled = false;
+    // After these rows are painted, not before.
+    void afterNextPaint().then(() => {
+      if (!cancelled) setUpTo({ sets, rows: limit + STEP >= total ? Infinity : limit + STEP });
     });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancelled = true;
     };
   }, [more, sets, limit, total]);
   return useMemo(() => (more && rows ? rows.slice(0, limit) : rows), [rows, more, limit]);
