@@ -34,6 +34,32 @@ function withListDeadline<T>(
   return runWithDeadline(signal, listDeadlineMs(rows), fetch);
 }
 
+/** How long a chunk waits for a screen to show the rows before it (see `afterRowsShown`). */
+const UNSHOWN_WAIT_MS = 2_000;
+
+/**
+ * Resolves once the rows just written for `queryKey` have been painted. A load no screen shows yet
+ * (the early load, before React's first render) first waits for one to mount, at most two seconds: two
+ * frames alone could end before that render had run, and the next chunk's worker started ahead of it.
+ */
+async function afterRowsShown(client: QueryClient, queryKey: QueryKey): Promise<void> {
+  const cache = client.getQueryCache();
+  const shown = () => (cache.find({ queryKey, exact: true })?.getObserversCount() ?? 0) > 0;
+  if (!shown()) {
+    let unsubscribe = () => {};
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, UNSHOWN_WAIT_MS);
+      unsubscribe = cache.subscribe(() => {
+        if (!shown()) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    unsubscribe();
+  }
+  await afterNextPaint();
+}
+
 /**
  * The whole list for `q`. A first load writes each chunk to the cache as it arrives (the first screen
  * comes from the first page); a later sync keeps the complete fleet on screen until it is done.
@@ -62,7 +88,7 @@ async function loadFleet(
     if (progressive && !fleet.complete && !behind) {
       client.setQueryData<Fleet>(queryKey, fleet);
       // The rows go on screen before the next chunk is asked for (and the worker is started).
-      await afterNextPaint();
+      await afterRowsShown(client, queryKey);
     }
   }
   if (!last) throw new Error("The list sync ended without an answer.");

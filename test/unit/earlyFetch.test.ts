@@ -5,7 +5,7 @@ import { SESSION_TOKEN_STORAGE_KEY } from "../../src/api/transport/sessionKey";
 import { clearSessionToken, setSessionToken } from "../../src/api/transport/session";
 import { FIRST_PAGE, workspacesSearchParams } from "../../src/api/list/listRequest";
 import { EARLY_LIST_URL, earlyFetchScript } from "../../src/server/earlyFetchScript";
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { startEarlyListLoad } from "../../src/api/earlyList";
 import { workspacesQuery } from "../../src/api/queries";
 import { craftWorkspace } from "../crafted";
@@ -153,6 +153,25 @@ describe("the list's load at boot", () => {
       client.getQueryData(workspacesQuery("").queryKey)?.workspaces.map((w) => w.name),
     ).toEqual(["first", "second"]);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("the rest of the fleet is asked for only once a screen has shown the first rows", async () => {
+    const fetch = vi.spyOn(window, "fetch");
+    const rows = Array.from({ length: 50 }, (_, i) => craftWorkspace({ name: `ws-${i}` }));
+    plant(Response.json({ workspaces: rows, count: 200 }));
+    const client = new QueryClient();
+    await startEarlyListLoad(client);
+    // React's first render has not run yet: many frames pass, and nothing else is asked.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetch).not.toHaveBeenCalled();
+    // The list page mounts (its query's observer) and paints: now the next chunk goes out.
+    const stop = new QueryObserver(client, workspacesQuery("")).subscribe(() => {});
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    const input = fetch.mock.calls[0]?.[0];
+    const asked = new URL(input instanceof Request ? input.url : String(input)).searchParams;
+    expect(Number(asked.get("offset"))).toBeGreaterThan(0);
+    stop();
+    await client.cancelQueries();
   });
 
   test("a failed early answer settles the wait too: the first render is not held back", async () => {

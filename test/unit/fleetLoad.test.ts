@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { http, HttpResponse } from "msw";
 import { expect, test } from "vitest";
 import { server } from "../../mocks/node";
@@ -37,7 +37,10 @@ test("a first load whose chunk fails is tried again without its counts going bac
     const data = client.getQueryData<Fleet>(options.queryKey);
     if (data && data.loaded !== loaded.at(-1)) loaded.push(data.loaded);
   });
+  // A screen shows the list (each chunk waits for the rows before it to be shown).
+  const screen = new QueryObserver(client, options).subscribe(() => {});
   const whole = await client.query(options);
+  screen();
   stop();
   expect(failed).toBe(true);
   expect(whole.complete).toBe(true);
