@@ -6,6 +6,8 @@ export interface LoadProgress {
   loaded: number;
   count: number;
   complete: boolean;
+  /** The dashboard's checks left out rows coderd sent: `count` is not the list's. */
+  narrowed?: boolean;
 }
 
 /**
@@ -13,17 +15,22 @@ export interface LoadProgress {
  * first page; `note` says what only covers the rows loaded so far. Nothing once complete, unless
  * `keepPlace`: then the line is there in every state (rows to come, loading, all loaded), as tall
  * as its longest words at each width, so the rows below never move when it changes.
+ * When the dashboard's checks narrow what coderd sent, coderd's numbers are what was read, and
+ * `matched` (the list's rows) is said beside them: no number stands for rows the list doesn't hold.
  */
 export function FleetProgress({
   progress,
+  matched,
   note,
   keepPlace = false,
 }: {
   /** `unread`: rows coderd counted and never sent; "all loaded" names only the rows there are. */
   progress: (LoadProgress & { unread?: number }) | undefined;
+  matched?: number | undefined;
   note?: string;
   keepPlace?: boolean;
 }) {
+  const narrowedTo = progress?.narrowed ? matched : undefined;
   if (!keepPlace && (!progress || progress.complete)) return null;
   // Below 900 px the words take a line of their own under the bar, two lines at most down to 360 px.
   const place = keepPlace ? { minHeight: { xs: 52, md: 20 } } : {};
@@ -31,15 +38,20 @@ export function FleetProgress({
     return (
       <Box sx={{ display: "flex", alignItems: "center", ...place }}>
         <Typography variant="caption" color="text.secondary">
-          {progress
-            ? `All ${(progress.count - (progress.unread ?? 0)).toLocaleString("en")} workspaces loaded.`
-            : "Loading workspaces…"}
+          {!progress
+            ? "Loading workspaces…"
+            : narrowedTo !== undefined
+              ? `All ${(progress.count - (progress.unread ?? 0)).toLocaleString("en")} workspaces coderd sent were read; ${narrowedTo.toLocaleString("en")} match the search.`
+              : `All ${(progress.count - (progress.unread ?? 0)).toLocaleString("en")} workspaces loaded.`}
         </Typography>
       </Box>
     );
   }
   const { loaded, count } = progress;
-  const words = `${loaded.toLocaleString("en")} of ${count.toLocaleString("en")} workspaces loaded`;
+  const words =
+    narrowedTo !== undefined
+      ? `${loaded.toLocaleString("en")} of ${count.toLocaleString("en")} read, ${narrowedTo.toLocaleString("en")} matching so far`
+      : `${loaded.toLocaleString("en")} of ${count.toLocaleString("en")} workspaces loaded`;
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", ...place }}>
       <Box

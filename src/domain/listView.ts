@@ -144,18 +144,25 @@ export interface Listing {
   rows: Workspace[] | undefined;
   page: number;
   pageCount: number;
-  /** How many rows the list holds: coderd's count until every row has loaded. */
+  /**
+   * How many rows the list holds: coderd's count until every row has loaded, unless the dashboard's
+   * checks narrow what coderd sends (then the rows so far).
+   */
   total: number;
+  /** `total` is the rows found so far, and grows as the rest loads. */
+  soFar: boolean;
 }
 
 export function listingOf(
   workspaces: Workspace[],
   view: ListView,
   ctx: SortContext,
-  progress: { count: number; complete: boolean },
+  progress: { count: number; complete: boolean; narrowed?: boolean },
 ): Listing {
   const sorted = sortWorkspaces(workspaces, view.sort, view.dir, ctx);
-  const total = progress.complete ? sorted.length : Math.max(progress.count, sorted.length);
+  const soFar = !progress.complete && progress.narrowed === true;
+  const total =
+    progress.complete || soFar ? sorted.length : Math.max(progress.count, sorted.length);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(view.page, pageCount);
   const slice = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -165,5 +172,6 @@ export function listingOf(
     page,
     pageCount,
     total,
+    soFar,
   };
 }

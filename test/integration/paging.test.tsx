@@ -163,6 +163,48 @@ describe("a coderd that pages", () => {
     // The line above the rows names the same rows as the footer, not coderd's count.
     expect(screen.getByText("All 117 workspaces loaded.")).toBeVisible();
   });
+  test("when the dashboard narrows what coderd sends, every number names the list's rows", async () => {
+    // An older server that ignores the search: the dashboard's own check keeps the 21 of the 120 it
+    // sends with a 5 in their name, 5 of them in the first page (as it narrows `healthy:` on today's
+    // coderd).
+    const fleet = craftedFleet(120);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get("*/api/v2/workspaces", async ({ request }) => {
+        const p = new URL(request.url).searchParams;
+        if (p.has("offset")) await held;
+        const offset = Number(p.get("offset") ?? 0);
+        const limit = Number(p.get("limit") ?? 0);
+        return HttpResponse.json({
+          workspaces: fleet.slice(offset, limit ? offset + limit : undefined),
+          count: fleet.length,
+        });
+      }),
+    );
+    renderApp("/workspaces?q=name%3A5");
+    expect(await tableRows()).toHaveLength(5);
+    expect(
+      screen.getByText(/^5 workspaces found so far$/, { selector: "[role=status]" }),
+    ).toBeVisible();
+    expect(screen.getByRole("progressbar", { name: "Workspaces loaded" })).toHaveAttribute(
+      "aria-valuetext",
+      "50 of 120 read, 5 matching so far",
+    );
+
+    release();
+    // The footer's words (the folded overview says the same).
+    const inFooter = { selector: "[role=status]" };
+    await waitFor(() => expect(screen.getByText(/^21 workspaces$/, inFooter)).toBeVisible(), {
+      timeout: 15_000,
+    });
+    expect(await tableRows()).toHaveLength(21);
+    expect(
+      screen.getByText("All 120 workspaces coderd sent were read; 21 match the search."),
+    ).toBeVisible();
+    // The overview's figures cover those 21, and say so.
+    expect(await screen.findByText("All 21 that match.", {}, { timeout: 15_000 })).toBeVisible();
+  });
 });
 
 describe("a server that ignores limit", () => {

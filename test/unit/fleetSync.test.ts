@@ -19,6 +19,8 @@ function pagingServer(
   options: {
     ignoresLimit?: boolean;
     unreadable?: Set<string>;
+    /** Rows sent that the client's checks leave out (its reader drops them, as listReader does). */
+    unmatched?: Set<string>;
     /** Runs before answering request number `n` (0 = the first page). */
     before?: (n: number, fleet: string[]) => void;
   } = {},
@@ -32,7 +34,9 @@ function pagingServer(
       ? fleet
       : fleet.slice(paging.offset, paging.offset + paging.limit);
     const readable = slice.filter((id) => !options.unreadable?.has(id));
-    const workspaces = readable.map((id): Workspace => ({ id, name: id }));
+    const workspaces = readable
+      .filter((id) => !options.unmatched?.has(id))
+      .map((id): Workspace => ({ id, name: id }));
     return Promise.resolve({
       count: fleet.length,
       serverCount: fleet.length,
@@ -73,6 +77,22 @@ describe("syncFleet", () => {
     expect(idsOf(steps[0])).toEqual(ids(5));
     expect(idsOf(steps.at(-1))).toEqual(ids(32));
     expect(steps.at(-1)).toMatchObject({ paged: true, unread: 0, unsettled: false });
+  });
+
+  it("says when the client's checks left out rows coderd sent: its count is not the list's", async () => {
+    const all = ids(32);
+    const plain = await collect(syncFleet(pagingServer(all).fetchPage, OPTIONS));
+    expect(plain.map((s) => s.narrowed)).toEqual([false, false, false, false]);
+
+    // The first page matches whole; a later chunk has rows the client leaves out.
+    const unmatched = new Set(all.slice(20, 30));
+    const steps = await collect(syncFleet(pagingServer(all, { unmatched }).fetchPage, OPTIONS));
+    expect(steps.map((s) => [s.narrowed, s.workspaces.length, s.count])).toEqual([
+      [false, 5, 32],
+      [false, 15, 32],
+      [true, 20, 32],
+      [true, 22, 32],
+    ]);
   });
 
   it("takes a server that ignores limit at its word: one answer is the whole fleet", async () => {

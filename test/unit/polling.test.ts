@@ -21,6 +21,7 @@ function fleetOf(count: number, paged: boolean): Fleet {
     paged,
     unread: 0,
     unsettled: false,
+    narrowed: false,
   };
 }
 

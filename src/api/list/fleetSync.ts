@@ -22,6 +22,11 @@ export interface Fleet {
   unread: number;
   /** The fleet kept changing while it loaded and reading it again did not settle it. */
   unsettled: boolean;
+  /**
+   * The dashboard's own checks left out rows coderd sent (`healthy:` is asked as a superset, a server
+   * may ignore a term): `count` is then coderd's count of what it sent, not of the rows that match.
+   */
+  narrowed: boolean;
 }
 
 export interface SyncOptions {
@@ -56,6 +61,8 @@ interface Pass {
   changed: boolean;
   /** A chunk held fewer rows than positions: coderd skipped rows the caller may not read. */
   short: boolean;
+  /** Rows sent that the client's checks left out. */
+  dropped: number;
   done: boolean;
 }
 
@@ -68,6 +75,7 @@ function newPass(): Pass {
     lastId: undefined,
     changed: false,
     short: false,
+    dropped: 0,
     done: false,
   };
 }
@@ -87,8 +95,12 @@ function take(pass: Pass, page: ListAnswer, { offset, limit }: Paging): void {
   pass.lastId = page.sentIds.at(-1);
 
   let fresh = 0;
+  const kept = new Set(page.workspaces.map((w) => w.id));
   for (const id of page.sentIds) {
-    if (!pass.sent.has(id)) fresh++;
+    if (!pass.sent.has(id)) {
+      fresh++;
+      if (!kept.has(id)) pass.dropped++;
+    }
     pass.sent.add(id);
   }
   page.workspaces.forEach((w, i) => pass.rows.set(w.id ?? `#${offset + i}`, w));
@@ -121,6 +133,7 @@ function snapshot(pass: Pass, rows: Map<string, Workspace>, complete: boolean): 
     paged: true,
     unread: complete && pass.short ? Math.max(0, count - pass.sent.size) : 0,
     unsettled: false,
+    narrowed: pass.dropped > 0,
   };
 }
 
@@ -146,6 +159,8 @@ export async function* syncFleet(
       paged: false,
       unread: 0,
       unsettled: false,
+      // `count` is the rows kept: it names the list's rows as it is.
+      narrowed: false,
     };
     return;
   }

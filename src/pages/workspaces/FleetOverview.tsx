@@ -42,6 +42,8 @@ interface Props {
   now: number;
   /** While the fleet loads: how much has been read; the figures count only that. */
   partial?: { loaded: number; count: number } | undefined;
+  /** The dashboard's checks narrowed what coderd sent: more were read than the figures count. */
+  narrowed?: boolean;
   /** The figures are the previous filter's, shown dimmed until the new one's rows arrive. */
   stale?: boolean;
   /** Unfolded: every part; folded: one line of totals. */
@@ -96,6 +98,7 @@ export function FleetOverview({
   thresholds,
   now,
   partial,
+  narrowed = false,
   stale = false,
   open,
   toggle,
@@ -145,7 +148,9 @@ export function FleetOverview({
             ? "The previous filter's figures; the new ones are loading."
             : shown.partial
               ? `So far: ${shown.partial.loaded.toLocaleString("en")} of ${shown.partial.count.toLocaleString("en")} read.`
-              : `All ${o.total.toLocaleString("en")} read.`}
+              : narrowed
+                ? `All ${o.total.toLocaleString("en")} that match.`
+                : `All ${o.total.toLocaleString("en")} read.`}
         </Typography>
         {open ? null : (
           <Typography variant="body2" color="text.secondary" sx={OVERVIEW_SUMMARY}>

@@ -12,6 +12,8 @@ import { serverClockOffset } from "../../api/transport/serverClock";
 
 interface Props {
   total: number;
+  /** The total is the rows found so far (the rest is loading). */
+  soFar?: boolean;
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
@@ -62,6 +64,7 @@ function pageWindow(page: number, count: number): (number | "gap")[] {
 
 export function ListFooter({
   total,
+  soFar = false,
   page,
   pageCount,
   onPage,
@@ -86,6 +89,7 @@ export function ListFooter({
             : pageCount > 1
               ? `Showing ${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} workspaces`
               : `${total.toLocaleString()} workspaces`}
+          {soFar ? " found so far" : null}
           {notes.length > 0 ? `. ${notes.join(" ")}` : null}
         </Typography>
         {wholePolling ? (

@@ -176,6 +176,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
             // Counts so far while the fleet loads, labelled; the last filter's, dimmed, until the
             // new filter's rows arrive.
             partial={progress && !complete ? progress : undefined}
+            narrowed={progress?.narrowed === true}
             stale={props.isPlaceholderData}
             trend={props.trend ?? NO_TREND}
           />
@@ -217,6 +218,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
           <FleetProgress
             keepPlace
             progress={sorted ? progress : undefined}
+            matched={sorted?.length}
             note={
               view.group
                 ? "Groups and the overview cover those so far; export waits for all."
@@ -255,6 +257,7 @@ export function WorkspacesPageView(props: WorkspacesPageViewProps) {
       {listing && listing.total > 0 && !view.group ? (
         <ListFooter
           total={listing.total}
+          soFar={listing.soFar}
           page={listing.page}
           pageCount={listing.pageCount}
           onPage={goToPage}
