@@ -186,6 +186,42 @@ test("a sleep with the tab on screen: the clock jumps an hour, everything is ask
   await expect(page.getByText(/away…/)).toBeHidden();
 });
 
+test("at 1,200 workspaces, the rows the worker hands over a few hundred at a time are every row: the last page is coderd's", async ({
+  page,
+}) => {
+  await coderd.close();
+  coderd = await startFakeCoderd({ port: FAULTS_CODERD_PORT, token: FAKE_TOKEN, size: 1_200 });
+  try {
+    const ask = async (params: string) => {
+      const answer = await fetch(`${coderd.url}/api/v2/workspaces?${params}`, {
+        headers: { "Coder-Session-Token": FAKE_TOKEN },
+      });
+      return (await answer.json()) as { count: number; workspaces: { id: string }[] };
+    };
+    const { count } = await ask("limit=1");
+    const lastPage = Math.ceil(count / 50);
+    const expected = (await ask(`offset=${(lastPage - 1) * 50}&limit=50`)).workspaces.map(
+      (w) => w.id,
+    );
+    await page.goto(`${FAULTS_URL}/workspaces?page=${lastPage}`);
+    const first = ((lastPage - 1) * 50 + 1).toLocaleString("en");
+    await expect(
+      page.getByText(
+        `Showing ${first}–${count.toLocaleString("en")} of ${count.toLocaleString("en")} workspaces`,
+      ),
+    ).toBeVisible({ timeout: 30_000 });
+    const table = page.getByRole("table", { name: "Workspaces" });
+    await expect(table).toHaveAttribute("aria-busy", "false");
+    const shown = await table
+      .locator("tbody tr a.ws-link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("data-workspace-id")));
+    expect(shown).toEqual(expected);
+  } finally {
+    await coderd.close();
+    coderd = await startFakeCoderd({ port: FAULTS_CODERD_PORT, token: FAKE_TOKEN });
+  }
+});
+
 test("a coderd that pages: the first page shows at once, the rest loads behind it with visible progress", async ({
   page,
 }) => {

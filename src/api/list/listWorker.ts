@@ -3,7 +3,10 @@
 // JSON is megabytes, and parsing it on the page blocks input for hundreds of milliseconds.
 import { listReader, type ListAnswer } from "./listReader";
 import { performRequest, type Outcome } from "../transport/request";
-import type { WorkerReady, WorkerReply, WorkerRequest } from "./offThread";
+import type { WorkerReady, WorkerReply, WorkerRequest, WorkerRows } from "./offThread";
+
+/** How many rows each message ahead of a reply holds: a few milliseconds to read on a phone. */
+const ROWS_PER_MESSAGE = 200;
 
 const controllers = new Map<number, AbortController>();
 
@@ -37,9 +40,23 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   // When the last byte arrived, on the shared clock, for the page's "workspaces:response" mark.
   const timing = performance.getEntriesByName(message.url).at(-1) as
     PerformanceResourceTiming | undefined;
+  // All but the last rows go ahead, a message each (see WorkerRows); the reply carries the rest.
+  let replied = outcome;
+  if (outcome.kind === "ok" && outcome.data.workspaces.length > ROWS_PER_MESSAGE) {
+    const rows = outcome.data.workspaces;
+    let at = 0;
+    for (; rows.length - at > ROWS_PER_MESSAGE; at += ROWS_PER_MESSAGE) {
+      self.postMessage({
+        type: "rows",
+        id: message.id,
+        rows: rows.slice(at, at + ROWS_PER_MESSAGE),
+      } satisfies WorkerRows);
+    }
+    replied = { ...outcome, data: { ...outcome.data, workspaces: rows.slice(at) } };
+  }
   const reply: WorkerReply = {
     id: message.id,
-    outcome,
+    outcome: replied,
     responseEnd: early
       ? undefined
       : performance.timeOrigin + (timing?.responseEnd ?? performance.now()),

@@ -1,5 +1,6 @@
 import { abortedOutcome, type Outcome, type RequestInput } from "../transport/request";
 import type { ListAnswer } from "./listReader";
+import type { Workspace } from "../../coderd/schemas";
 
 export type WorkerRequest =
   | {
@@ -34,6 +35,16 @@ export interface WorkerReady {
   type: "ready";
 }
 
+/**
+ * Rows of a reply, sent ahead of it: the page reads each message in a task of its own, and a chunk
+ * of 1,000 rows read in one was a long task (its structured clone) on a phone.
+ */
+export interface WorkerRows {
+  type: "rows";
+  id: number;
+  rows: Workspace[];
+}
+
 /** Why the list stopped loading in the worker, once it has; the page then loads it itself. */
 let failure: string | undefined;
 const failureListeners = new Set<() => void>();
@@ -52,6 +63,8 @@ let ready = false;
 let nextId = 1;
 /** Each pending request settles with the worker's outcome, or undefined to run on the page instead. */
 const pending = new Map<number, (outcome: Outcome<ListAnswer> | undefined) => void>();
+/** Rows that came ahead of a pending request's reply, in order. */
+const rowsAhead = new Map<number, Workspace[][]>();
 
 /** Stops using the worker for good: its pending requests (and all later ones) run on the page. */
 function giveUp(reason: string): void {
@@ -61,6 +74,7 @@ function giveUp(reason: string): void {
   worker = undefined;
   for (const settle of pending.values()) settle(undefined);
   pending.clear();
+  rowsAhead.clear();
   failureListeners.forEach((l) => l());
 }
 
@@ -85,10 +99,15 @@ function listWorker(): Worker | undefined {
       );
     };
     worker.onmessageerror = () => giveUp("the list worker sent a reply the page could not read");
-    worker.onmessage = (event: MessageEvent<WorkerReply | WorkerReady>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply | WorkerReady | WorkerRows>) => {
       const data = event.data;
       if ("type" in data) {
-        ready = true;
+        if (data.type === "ready") ready = true;
+        else if (pending.has(data.id)) {
+          const parts = rowsAhead.get(data.id) ?? [];
+          parts.push(data.rows);
+          rowsAhead.set(data.id, parts);
+        }
         return;
       }
       // The worker's requests are not in the page's resource timeline; this mark stands in for them
@@ -99,7 +118,19 @@ function listWorker(): Worker | undefined {
           startTime: Math.max(0, data.responseEnd - performance.timeOrigin),
         });
       }
-      pending.get(data.id)?.(data.outcome);
+      const ahead = rowsAhead.get(data.id);
+      rowsAhead.delete(data.id);
+      const outcome =
+        ahead && data.outcome.kind === "ok"
+          ? {
+              ...data.outcome,
+              data: {
+                ...data.outcome.data,
+                workspaces: ahead.flat().concat(data.outcome.data.workspaces),
+              },
+            }
+          : data.outcome;
+      pending.get(data.id)?.(outcome);
       pending.delete(data.id);
     };
   }
@@ -145,6 +176,7 @@ function inWorker(
     const onAbort = () => {
       if (!pending.has(id)) return;
       pending.delete(id);
+      rowsAhead.delete(id);
       w.postMessage({ type: "abort", id } satisfies WorkerRequest);
       const outcome = abortedOutcome(signal);
       // A deadline passed and the worker never even said it runs: it is not going to answer.
