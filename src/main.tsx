@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { AppProviders } from "./app/AppProviders";
@@ -28,18 +28,23 @@ async function boot() {
   // The early answer is usually in by now: the first render then shows rows, not a skeleton that
   // a second render of the whole page replaces. A slow server gets the skeleton after a short wait.
   if (firstRows) await Promise.race([firstRows, delay(EARLY_ROWS_WAIT_MS)]);
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <BrowserRouter
-          basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}
-          // Navigations render at once: every view here renders from data already in hand.
-          useTransitions={false}
-        >
-          <AppRoutes />
-        </BrowserRouter>
-      </AppProviders>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // The first render is the longest task of a load (MUI's styles for the whole page): as a
+  // transition React renders it in slices that yield to the browser, then commits it at once.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <BrowserRouter
+            basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}
+            // Navigations render at once: every view here renders from data already in hand.
+            useTransitions={false}
+          >
+            <AppRoutes />
+          </BrowserRouter>
+        </AppProviders>
+      </StrictMode>,
+    ),
   );
 }
 
