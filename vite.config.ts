@@ -104,7 +104,10 @@ function inlineEntryCss(base: string): Plugin {
         return html.replace(link, (tag, href: string) => {
           const asset = href.startsWith(base) ? ctx.bundle?.[href.slice(base.length)] : undefined;
           if (asset?.type !== "asset") return tag;
-          const css = String(asset.source);
+          const css =
+            typeof asset.source === "string"
+              ? asset.source
+              : new TextDecoder().decode(asset.source);
           return /<\/style/i.test(css) ? tag : `<style>${css}</style>`;
         });
       },

@@ -22,8 +22,8 @@ function pause(ms: number): Promise<void> {
 
 /**
  * The script a failed dynamic import names ("Failed to fetch dynamically imported module: URL"), on
- * this origin. Some browsers (Chromium before about 155) keep a failed import's outcome for the
- * page's life: asking for the same URL again fails at once, without a request.
+ * this origin. Some browsers (Debian's Chromium 150, seen here) keep a failed import's outcome for
+ * the page's life: asking for the same URL again fails at once, without a request.
  */
 function failedScript(error: unknown): URL | undefined {
   const message = error instanceof Error ? error.message : "";
